@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM and CommonJS with declarations for both.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: true,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+  },
+  {
+    // The command: ESM only, with its shebang.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
