@@ -1,13 +1,18 @@
 /**
  * Speech-act verbs of diplomatic readouts, grouped by function and ordered by strength within
- * each group (a higher `strength` commits, approves or objects more firmly). Data, not code.
+ * each group (a higher `strength` commits, approves or objects more firmly). The table itself is
+ * data (`data/verbs.json`); this module only expands inflected forms and answers look-ups.
  *
  * "confirmed" → "reaffirmed" is stronger (commitment 3 → 4); "welcomed" → "noted" is weaker
- * (evaluation 3 → 1); "discussed" → "exchanged views" is neutral (same strength).
+ * (evaluation 3 → 1); "discussed" → "exchanged" is neutral (same strength). A lemma may sit in
+ * two groups ("note", "acknowledge": stating and evaluating).
  */
+import data from './data/verbs.json';
 
+/** What a speech act does: commit or restate, evaluate, object, ask others to act, or report what was done. */
 export type VerbGroup = 'commitment' | 'evaluation' | 'concern' | 'request' | 'report';
 
+/** One speech-act verb of the lexicon: its lemma, inflected forms, group and strength. */
 export interface VerbEntry {
   lemma: string;
   /** Inflected forms as they appear in readouts ("reaffirmed", "reaffirms", "reaffirming"). */
@@ -17,85 +22,53 @@ export interface VerbEntry {
   strength: number;
 }
 
+const GROUPS: readonly VerbGroup[] = ['commitment', 'evaluation', 'concern', 'request', 'report'];
+
 /** Regular forms of a lemma: the lemma, -s, -ed, -ing (with a final "e" dropped before -ed, -ing). */
-function regular(lemma: string, extra: string[] = []): string[] {
+function regular(lemma: string, extra: readonly string[] = []): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const s = /(s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
   const ed = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
-  return [lemma, s, ed, `${stem}ing`, ...extra];
+  return [...new Set([lemma, s, ed, `${stem}ing`, ...extra])];
 }
 
-function verb(lemma: string, group: VerbGroup, strength: number, extra: string[] = []): VerbEntry {
-  return { lemma, forms: regular(lemma, extra), group, strength };
+/** Regular forms readouts use as nouns ("the meeting", "the United States"): not verb forms. */
+const NOT_FORMS: ReadonlySet<string> = new Set(data.notForms);
+
+function toEntry(row: readonly unknown[]): VerbEntry {
+  const [lemma, group, strength, extra] = row as [string, string, number, string[] | undefined];
+  if (!GROUPS.includes(group as VerbGroup)) throw new Error(`verbs.json: unknown group ${group}`);
+  const forms = regular(lemma, extra ?? []).filter((form) => !NOT_FORMS.has(form));
+  return { lemma, forms, group: group as VerbGroup, strength };
 }
 
-export const SPEECH_ACT_VERBS: readonly VerbEntry[] = [
-  // commitment: stating or restating a shared position
-  verb('discuss', 'commitment', 1),
-  verb('exchange', 'commitment', 1),
-  verb('share', 'commitment', 1),
-  verb('note', 'commitment', 1),
-  verb('recognize', 'commitment', 2, ['recognise', 'recognised', 'recognises', 'recognising']),
-  verb('agree', 'commitment', 3, ['agreed']),
-  verb('concur', 'commitment', 3, ['concurred', 'concurring']),
-  verb('confirm', 'commitment', 3),
-  verb('affirm', 'commitment', 3),
-  verb('acknowledge', 'commitment', 2),
-  verb('stress', 'commitment', 3),
-  verb('emphasize', 'commitment', 3, ['emphasise', 'emphasised', 'emphasises', 'emphasising']),
-  verb('underscore', 'commitment', 3),
-  verb('highlight', 'commitment', 3),
-  verb('express', 'commitment', 2),
-  verb('state', 'commitment', 2),
-  verb('explain', 'commitment', 1),
-  verb('reconfirm', 'commitment', 4),
-  verb('reaffirm', 'commitment', 4),
-  verb('reiterate', 'commitment', 4),
-  verb('renew', 'commitment', 4),
-  verb('commit', 'commitment', 5, ['committed', 'committing']),
-  verb('pledge', 'commitment', 5),
-  verb('vow', 'commitment', 5),
-  verb('resolve', 'commitment', 5),
-  // evaluation: approving of something
-  verb('acknowledge', 'evaluation', 1),
-  verb('appreciate', 'evaluation', 2),
-  verb('welcome', 'evaluation', 3),
-  verb('support', 'evaluation', 3),
-  verb('thank', 'evaluation', 3),
-  verb('congratulate', 'evaluation', 3),
-  verb('praise', 'evaluation', 4),
-  verb('commend', 'evaluation', 4),
-  verb('applaud', 'evaluation', 4),
-  verb('hail', 'evaluation', 4),
-  // concern: objecting to something
-  verb('raise', 'concern', 1),
-  verb('oppose', 'concern', 3),
-  verb('object', 'concern', 3),
-  verb('criticize', 'concern', 3, ['criticise', 'criticised', 'criticises']),
-  verb('deplore', 'concern', 4),
-  verb('denounce', 'concern', 4),
-  verb('condemn', 'concern', 5),
-  // request: asking others to act
-  verb('encourage', 'request', 1),
-  verb('invite', 'request', 1),
-  verb('call', 'request', 2),
-  verb('urge', 'request', 3),
-  verb('request', 'request', 3),
-  verb('demand', 'request', 4),
-  // report: the readout tells what was done
-  verb('meet', 'report', 1, ['met']),
-  verb('hold', 'report', 1, ['held']),
-  verb('speak', 'report', 1, ['spoke']),
-  verb('provide', 'report', 1),
-  verb('convey', 'report', 1),
-  verb('review', 'report', 1),
-  verb('receive', 'report', 1),
-];
+/**
+ * Every speech-act verb of the lexicon with its forms, group and strength.
+ *
+ * @example
+ * SPEECH_ACT_VERBS.find((e) => e.lemma === 'reaffirm')
+ * //=> { lemma: 'reaffirm', forms: ['reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming'], group: 'commitment', strength: 4 }
+ */
+export const SPEECH_ACT_VERBS: readonly VerbEntry[] = data.verbs.map(toEntry);
 
 const LEMMA_BY_FORM: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const entry of SPEECH_ACT_VERBS) {
     for (const form of entry.forms) if (!map.has(form)) map.set(form, entry.lemma);
+  }
+  return map;
+})();
+
+const ENTRIES_BY_LEMMA: ReadonlyMap<string, VerbEntry[]> = (() => {
+  const map = new Map<string, VerbEntry[]>();
+  for (const entry of SPEECH_ACT_VERBS) {
+    const list = map.get(entry.lemma) ?? [];
+    list.push(entry);
+    map.set(entry.lemma, list);
   }
   return map;
 })();
@@ -110,7 +83,37 @@ export function speechActLemma(word: string): string | null {
   return LEMMA_BY_FORM.get(word.toLowerCase()) ?? null;
 }
 
-/** The lexicon entries of a lemma (a lemma such as "acknowledge" may sit in two groups). */
+/**
+ * The lexicon entries of a lemma (a lemma such as "acknowledge" may sit in two groups).
+ *
+ * @example
+ * verbEntries('acknowledge').map((e) => e.group) //=> ['commitment', 'evaluation']
+ */
 export function verbEntries(lemma: string): VerbEntry[] {
-  return SPEECH_ACT_VERBS.filter((entry) => entry.lemma === lemma);
+  return [...(ENTRIES_BY_LEMMA.get(lemma.toLowerCase()) ?? [])];
+}
+
+/**
+ * How a change of speech-act verb moves the position: by strength within a shared group, and
+ * 'neutral' across groups, for equal strength, or when either verb is unknown. Inflected forms
+ * are accepted ("confirmed" → "reaffirmed").
+ *
+ * @example
+ * compareVerbs('confirm', 'reaffirm') //=> 'stronger'
+ * compareVerbs('welcomed', 'appreciated') //=> 'weaker'
+ * compareVerbs('welcomed', 'noted') //=> 'weaker'
+ * compareVerbs('welcome', 'urge') //=> 'neutral'
+ */
+export function compareVerbs(fromLemma: string, toLemma: string): 'stronger' | 'weaker' | 'neutral' {
+  const from = verbEntries(speechActLemma(fromLemma) ?? fromLemma);
+  const to = verbEntries(speechActLemma(toLemma) ?? toLemma);
+  // "acknowledge" sits in two groups: use the first group both verbs share, in table order.
+  for (const a of from) {
+    const b = to.find((entry) => entry.group === a.group);
+    if (!b) continue;
+    if (b.strength > a.strength) return 'stronger';
+    if (b.strength < a.strength) return 'weaker';
+    return 'neutral';
+  }
+  return 'neutral';
 }

@@ -1,0 +1,38 @@
+import { levenshteinRatio } from '../similarity/index.js';
+import type { Change, Statement } from '../types.js';
+import { shiftsBetween } from './shifts.js';
+import { significanceOf, wordEdits } from './explain.js';
+
+/** Similarities are rounded so that the JSON is byte-stable across platforms and readable. */
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * The change for aligned statements: its type from the group's shape and the Levenshtein check,
+ * then edits, shifts and significance.
+ *
+ * @example
+ * changeFor([s1], [s1copy], 0.98, false).type //=> 'unchanged'
+ */
+export function changeFor(before: readonly Statement[], after: readonly Statement[], similarity: number, moved: boolean): Change {
+  const ids = { before: before.map((s) => s.id), after: after.map((s) => s.id) };
+  if (before.length === 0 || after.length === 0) {
+    const type = before.length === 0 ? 'new' : 'dropped';
+    return { type, moved: false, ...ids, similarity: 0, edits: [], shifts: [], significance: 'substantive' };
+  }
+  const type: Change['type'] =
+    before.length > 1 ? 'merged' : after.length > 1 ? 'split' : sameWords(before[0]!, after[0]!) ? 'unchanged' : 'reworded';
+  if (type === 'unchanged') {
+    return { type, moved, ...ids, similarity: 1, edits: [], shifts: [], significance: 'none' };
+  }
+  const edits = wordEdits(
+    before.map((s) => s.text),
+    after.map((s) => s.text),
+  );
+  const shifts = shiftsBetween(before, after);
+  return { type, moved, ...ids, similarity: round(similarity), edits, shifts, significance: significanceOf(type, edits, shifts) };
+}
+
+/** Same words: the normalized texts differ at most in letter case (whitespace and quotes are already folded). */
+function sameWords(a: Statement, b: Statement): boolean {
+  return levenshteinRatio(a.normalized.toLowerCase(), b.normalized.toLowerCase()) === 1;
+}

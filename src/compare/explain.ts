@@ -1,0 +1,70 @@
+import { diffWords } from 'diff';
+import levenshtein from 'fast-levenshtein';
+import { areSynonyms } from '../lexicon/index.js';
+import type { Change, Edit, Shift } from '../types.js';
+
+/**
+ * The word-level difference of two sides (statement texts joined by a space): jsdiff's change
+ * objects, copied into plain objects so the result stays JSON-safe and byte-stable.
+ *
+ * @example
+ * wordEdits(['They confirmed it.'], ['They reaffirmed it.'])
+ * //=> [{ value: 'They ', added: false, removed: false, count: 2 }, { value: 'confirmed', added: false, removed: true, count: 1 }, ...]
+ */
+export function wordEdits(before: readonly string[], after: readonly string[]): Edit[] {
+  return diffWords(before.join(' '), after.join(' ')).map((c) => ({
+    value: c.value,
+    added: c.added,
+    removed: c.removed,
+    count: c.count,
+  }));
+}
+
+/** Words that change nothing when added or dropped: articles. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The words of the removed or added edits, lower-cased, punctuation and articles dropped. */
+function changedWords(edits: readonly Edit[], pick: 'added' | 'removed'): string[] {
+  return edits
+    .filter((e) => e[pick])
+    .flatMap((e) => e.value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w !== '' && !ARTICLES.has(w));
+}
+
+/** A fixed typo: at most two letters apart and most of the word kept ("Japannd" → "Japan and" aside). */
+function isTypoFix(a: string, b: string): boolean {
+  const distance = levenshtein.get(a, b);
+  return distance <= 2 && distance / Math.max(a.length, b.length) <= 0.34;
+}
+
+/**
+ * `cosmetic` when the edits only change case, punctuation or articles, fix a typo or swap
+ * equal-strength synonyms and no shift has a direction; otherwise `substantive`.
+ *
+ * @example
+ * significanceOf('reworded', editsOfCaseChange, []) //=> 'cosmetic'
+ */
+export function significanceOf(type: Change['type'], edits: readonly Edit[], shifts: readonly Shift[]): Change['significance'] {
+  if (type === 'unchanged') return 'none';
+  if (type !== 'reworded') return 'substantive';
+  // A verb swap between synonyms of equal strength stays cosmetic; every other shift kind changes
+  // who says what, how firmly, or about what.
+  if (shifts.some((s) => s.kind !== 'verb' || s.direction !== 'neutral')) return 'substantive';
+  const removed = changedWords(edits, 'removed');
+  const added = changedWords(edits, 'added');
+  // Case and punctuation: the same words remain once both are folded.
+  const pending = [...added];
+  const leftover: string[] = [];
+  for (const word of removed) {
+    const i = pending.indexOf(word);
+    if (i >= 0) pending.splice(i, 1);
+    else leftover.push(word);
+  }
+  if (leftover.length !== pending.length) return 'substantive';
+  return leftover.every((word, i) => {
+    const partner = pending[i] ?? '';
+    return isTypoFix(word, partner) || areSynonyms(word, partner);
+  })
+    ? 'cosmetic'
+    : 'substantive';
+}

@@ -1,0 +1,168 @@
+import type { Shift, Statement } from '../types.js';
+import {
+  arePolarOpposites,
+  compareVerbs,
+  findIntensifiers,
+  findModality,
+  findNegations,
+  findTerms,
+  foldEquivalents,
+  speechActLemma,
+} from '../lexicon/index.js';
+
+type Direction = Shift['direction'];
+
+/**
+ * Strength of modal words, so that "would" → "will" reads as stronger. Hedges weaken a statement
+ * when added; "continue to" only says the position is not new, so it is neutral.
+ */
+const MODAL_STRENGTH: Readonly<Record<string, number>> = {
+  must: 5,
+  shall: 4,
+  will: 4,
+  should: 3,
+  would: 2,
+  can: 2,
+  could: 1,
+  may: 1,
+  might: 1,
+};
+const HEDGE = /\b(as appropriate|as necessary|where possible|if necessary|as needed|where appropriate)\b/;
+
+/** Words added (in `after` only) and removed (in `before` only), each list in first-seen order. */
+function difference(before: readonly string[], after: readonly string[]): { removed: string[]; added: string[] } {
+  const b = new Set(before.map((w) => w.toLowerCase()));
+  const a = new Set(after.map((w) => w.toLowerCase()));
+  return { removed: [...b].filter((w) => !a.has(w)), added: [...a].filter((w) => !b.has(w)) };
+}
+
+/** The speech-act verb of the first statement that has one, as its lemma and as written. */
+function mainVerb(statements: readonly Statement[]): { lemma: string; word: string } | null {
+  for (const s of statements) {
+    if (!s.verb) continue;
+    const word = s.normalized.split(/[^\p{L}]+/u).find((w) => speechActLemma(w) === s.verb);
+    return { lemma: s.verb, word: word ?? s.verb };
+  }
+  return null;
+}
+
+function verbShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {
+  const a = mainVerb(before);
+  const b = mainVerb(after);
+  if (!a || !b || a.lemma === b.lemma) return [];
+  return [{ kind: 'verb', from: a.word, to: b.word, direction: compareVerbs(a.lemma, b.lemma) }];
+}
+
+function intensityShifts(before: string, after: string): Shift[] {
+  const { removed, added } = difference(findIntensifiers(before), findIntensifiers(after));
+  return [
+    ...removed.map((w): Shift => ({ kind: 'intensity', from: w, to: null, direction: 'weaker' })),
+    ...added.map((w): Shift => ({ kind: 'intensity', from: null, to: w, direction: 'stronger' })),
+  ];
+}
+
+function modalDirection(from: string | null, to: string | null): Direction {
+  if (from !== null && HEDGE.test(from)) return to === null ? 'stronger' : 'neutral';
+  if (to !== null && HEDGE.test(to)) return from === null ? 'weaker' : 'neutral';
+  const f = from === null ? 0 : (MODAL_STRENGTH[from] ?? 0);
+  const t = to === null ? 0 : (MODAL_STRENGTH[to] ?? 0);
+  // "continue to" and other phrases without a strength: neutral either way.
+  if ((from !== null && f === 0) || (to !== null && t === 0)) return 'neutral';
+  return t > f ? 'stronger' : t < f ? 'weaker' : 'neutral';
+}
+
+function modalityShifts(before: string, after: string): Shift[] {
+  const { removed, added } = difference(findModality(before), findModality(after));
+  const modal = (w: string): boolean => MODAL_STRENGTH[w] !== undefined;
+  const shifts: Shift[] = [];
+  // "would" → "will": one replacement, not a removal and an addition.
+  const removedModal = removed.filter(modal);
+  const addedModal = added.filter(modal);
+  const pairs = Math.min(removedModal.length, addedModal.length);
+  for (let i = 0; i < pairs; i++) {
+    const from = removedModal[i] ?? null;
+    const to = addedModal[i] ?? null;
+    shifts.push({ kind: 'modality', from, to, direction: modalDirection(from, to) });
+  }
+  for (const w of [...removedModal.slice(pairs), ...removed.filter((x) => !modal(x))]) {
+    shifts.push({ kind: 'modality', from: w, to: null, direction: modalDirection(w, null) });
+  }
+  for (const w of [...addedModal.slice(pairs), ...added.filter((x) => !modal(x))]) {
+    shifts.push({ kind: 'modality', from: null, to: w, direction: modalDirection(null, w) });
+  }
+  return shifts;
+}
+
+function negationShifts(before: string, after: string): Shift[] {
+  const shifts: Shift[] = [];
+  const nb = findNegations(before);
+  const na = findNegations(after);
+  // A flip is an odd change in the number of negations: "does not support" ↔ "supports".
+  if (nb.length % 2 !== na.length % 2) {
+    shifts.push({ kind: 'negation', from: nb.join(' ') || null, to: na.join(' ') || null, direction: 'neutral' });
+  }
+  // "oppose" ↔ "support": a word dropped and its opposite added. Only the changed words are
+  // paired, so the check stays small however long the statements are.
+  const { removed, added } = difference(before.split(/[^\p{L}]+/u), after.split(/[^\p{L}]+/u));
+  for (const from of removed) {
+    const to = added.find((word) => arePolarOpposites(from, word));
+    if (to) shifts.push({ kind: 'negation', from, to, direction: 'neutral' });
+  }
+  return shifts;
+}
+
+/** "The Ministers", "both", "the two leaders", "They": the position is held jointly. */
+const JOINT = /\b(ministers|leaders|secretaries|both|two|they|we|sides|and)\b/i;
+
+function actorShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {
+  const a = before.find((s) => s.actor)?.actor ?? null;
+  const b = after.find((s) => s.actor)?.actor ?? null;
+  const key = (actor: string | null): string => (actor === null ? '' : foldEquivalents(actor).toLowerCase().replace(/^the\s+/, ''));
+  if (a === null || b === null || key(a) === key(b)) return [];
+  const jointBefore = JOINT.test(a);
+  const jointAfter = JOINT.test(b);
+  // "The Ministers" → "Minister Hamada": a joint position now held by one side only.
+  const direction: Direction = jointBefore && !jointAfter ? 'weaker' : !jointBefore && jointAfter ? 'stronger' : 'neutral';
+  return [{ kind: 'actor', from: a, to: b, direction }];
+}
+
+function termShifts(before: string, after: string): Shift[] {
+  // Folded first, so that "DPRK" → "North Korea" is no term change.
+  const { removed, added } = difference(findTerms(foldEquivalents(before)), findTerms(foldEquivalents(after)));
+  return [
+    ...removed.map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
+    ...added.map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
+  ];
+}
+
+const NUMBER = /\b\d+(?:[.,:]\d+)*\b/g;
+
+function numberShifts(before: string, after: string): Shift[] {
+  const { removed, added } = difference(before.match(NUMBER) ?? [], after.match(NUMBER) ?? []);
+  const shifts: Shift[] = [];
+  const n = Math.max(removed.length, added.length);
+  for (let i = 0; i < n; i++) shifts.push({ kind: 'number', from: removed[i] ?? null, to: added[i] ?? null, direction: 'neutral' });
+  return shifts;
+}
+
+/**
+ * What a rewording did: verb, intensity, modality, negation, actor, term and number shifts between
+ * the statements of the two sides, in that order.
+ *
+ * @example
+ * shiftsBetween([confirmedStatement], [reaffirmedStatement])
+ * //=> [{ kind: 'verb', from: 'confirmed', to: 'reaffirmed', direction: 'stronger' }]
+ */
+export function shiftsBetween(before: readonly Statement[], after: readonly Statement[]): Shift[] {
+  const b = before.map((s) => s.normalized).join(' ');
+  const a = after.map((s) => s.normalized).join(' ');
+  return [
+    ...verbShifts(before, after),
+    ...intensityShifts(b, a),
+    ...modalityShifts(b, a),
+    ...negationShifts(b, a),
+    ...actorShifts(before, after),
+    ...termShifts(b, a),
+    ...numberShifts(b, a),
+  ];
+}

@@ -1,0 +1,389 @@
+import { createHash } from 'node:crypto';
+import { wordEdits } from '../compare/explain.js';
+import type { Alert, Occurrence, OccurrenceChange, PhraseTrack, Position, Timeline, TimelineReadout } from '../track/types.js';
+import { readableDate } from './shared.js';
+import { describeShift } from './text.js';
+
+/** Options for the HTML timeline. */
+export interface TimelineHtmlOptions {
+  /** The page's heading; by default "Positions across N readouts". */
+  title?: string;
+  /** How many phrases the chart shows, the most widespread first. Default 12. */
+  chartPhrases?: number;
+}
+
+const CHANGE_LABEL: Record<OccurrenceChange | 'absent', string> = {
+  first: 'First stated',
+  unchanged: 'Unchanged',
+  reworded: 'Reworded',
+  reinstated: 'Reinstated',
+  absent: 'Absent',
+};
+
+const ALERT_LABEL: Record<Alert['type'], string> = { missing: 'Missing', new: 'New', reworded: 'Reworded', reinstated: 'Reinstated' };
+
+/**
+ * The page's only script: a matrix cell opens its wording in the side panel (without the script,
+ * the cell is a link to the same wording in the list below the matrix). Plain ES5 without
+ * template literals, so the text hashed for the CSP is the text the browser runs.
+ */
+const TIMELINE_SCRIPT = `(function () {
+  var panel = document.getElementById('detail');
+  var body = document.getElementById('detail-body');
+  var close = document.getElementById('detail-close');
+  if (!panel || !body) return;
+  document.documentElement.className += ' js';
+  var current = null;
+  function show(cell) {
+    var source = document.getElementById(cell.getAttribute('data-detail'));
+    if (!source) return;
+    body.innerHTML = source.innerHTML;
+    panel.hidden = false;
+    if (current) current.setAttribute('aria-pressed', 'false');
+    current = cell;
+    cell.setAttribute('aria-pressed', 'true');
+  }
+  var cells = document.querySelectorAll('a.cell');
+  for (var i = 0; i < cells.length; i++) {
+    cells[i].addEventListener('click', function (event) {
+      event.preventDefault();
+      show(this);
+    });
+  }
+  close.addEventListener('click', function () {
+    panel.hidden = true;
+    if (current) { current.setAttribute('aria-pressed', 'false'); current.focus(); current = null; }
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !panel.hidden) close.click();
+  });
+})();`;
+
+const SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(TIMELINE_SCRIPT, 'utf8').digest('base64')}'`;
+// Nothing may be fetched: no fonts, images, frames or connections; only the inline style and the
+// one hashed inline script; no <base>, no form submission.
+const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src ${SCRIPT_SOURCE}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+
+/** Line colours of the phrase chart: distinct in hue and lightness, readable in grey print. */
+const SERIES_COLOURS = ['#1f4e9c', '#c2410c', '#15803d', '#7c3aed', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#475569', '#4d7c0f', '#9333ea', '#0f766e'];
+
+const STYLE = `
+:root { --ink: #1f2328; --muted: #59636e; --faint: #8c959f; --line: #d8dee4; --panel: #f6f8fa;
+  --first: #1f4e9c; --unchanged: #8c959f; --reworded: #d08700; --reinstated: #7c3aed; --missing: #b42318; --new: #1a7f37;
+  --text: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "DejaVu Serif", serif;
+  --ui: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font: 14px/1.5 var(--ui); }
+main { max-width: 1320px; margin: 0 auto; padding: 32px 28px 56px; }
+.eyebrow { margin: 0 0 4px; font-size: 12px; font-weight: 600; letter-spacing: .08em; text-transform: uppercase; color: var(--muted); }
+h1 { margin: 0 0 6px; font: 600 26px/1.25 var(--ui); letter-spacing: -.01em; }
+h2 { margin: 36px 0 10px; font: 600 18px/1.3 var(--ui); }
+.lede { margin: 0; color: var(--muted); }
+.counts { display: flex; flex-wrap: wrap; gap: 8px; margin: 18px 0 0; padding: 0; list-style: none; }
+.counts li { display: flex; align-items: baseline; gap: 6px; padding: 6px 12px; border: 1px solid var(--line); border-radius: 8px; color: var(--muted); font-size: 13px; }
+.counts strong { font-size: 20px; font-weight: 600; color: var(--ink); font-variant-numeric: tabular-nums; }
+.alerts { margin: 0; padding: 0; list-style: none; display: grid; gap: 6px; }
+.alert { display: grid; grid-template-columns: 96px 1fr; gap: 12px; align-items: baseline; padding: 8px 12px; border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 6px; }
+.alert-missing { border-left-color: var(--missing); } .alert-new { border-left-color: var(--new); }
+.alert-reworded { border-left-color: var(--reworded); } .alert-reinstated { border-left-color: var(--reinstated); }
+.alert .kind { font-size: 12px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
+.alert a { color: inherit; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 20px; align-items: start; }
+.js .layout.has-panel { grid-template-columns: minmax(0, 1fr) 360px; }
+.matrix-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
+table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 13px; }
+.matrix th, .matrix td { padding: 4px 6px; border-bottom: 1px solid #eef1f4; text-align: center; }
+.matrix thead th { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 2px solid var(--ink); font-size: 11px; font-weight: 600; color: var(--muted); white-space: nowrap; vertical-align: bottom; }
+.matrix thead th .rid { display: block; color: var(--faint); font-weight: 400; }
+.matrix th.pos { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; font-weight: 400; min-width: 260px; max-width: 380px; }
+.matrix thead th.pos { z-index: 3; }
+.matrix th.pos .pid { display: inline-block; min-width: 30px; font: 11px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--faint); }
+.matrix tr:hover td, .matrix tr:hover th.pos { background: #f8fafc; }
+.status { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 999px; font-size: 11px; font-weight: 600; }
+.status-absent { background: #fdeceb; color: var(--missing); } .status-new { background: #e9f6ec; color: var(--new); } .status-present { background: var(--panel); color: var(--muted); }
+a.cell { display: inline-block; width: 20px; height: 20px; border-radius: 5px; vertical-align: middle; outline-offset: 2px; }
+a.cell[aria-pressed="true"] { box-shadow: 0 0 0 2px #fff, 0 0 0 4px var(--ink); }
+.cell-first { background: var(--first); } .cell-unchanged { background: var(--unchanged); }
+.cell-reworded { background: var(--reworded); } .cell-reinstated { background: var(--reinstated); }
+.cell-reworded.substantive::after { content: ""; display: block; width: 6px; height: 6px; margin: 7px auto; border-radius: 50%; background: #fff; }
+span.cell-absent { display: inline-block; width: 6px; height: 6px; border-radius: 50%; background: var(--line); vertical-align: middle; }
+.legend { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 10px 0 0; padding: 0; list-style: none; font-size: 12px; color: var(--muted); }
+.legend li { display: inline-flex; align-items: center; gap: 6px; }
+.legend .cell, .legend span.sw { display: inline-block; width: 12px; height: 12px; border-radius: 3px; }
+aside.detail { position: sticky; top: 16px; padding: 16px 18px; border: 1px solid var(--line); border-radius: 8px; background: #fff; box-shadow: 0 4px 16px rgba(31,35,40,.08); }
+aside.detail[hidden] { display: none; }
+.detail-close { float: right; margin: -6px -8px 0 8px; border: 0; background: none; font-size: 20px; line-height: 1; color: var(--muted); cursor: pointer; }
+.occ-head { margin: 0 0 6px; font-size: 12px; color: var(--muted); }
+.occ-title { margin: 0 0 8px; font-weight: 600; }
+.occ-text { margin: 8px 0 0; font: 15.5px/1.55 var(--text); overflow-wrap: anywhere; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; color: #fff; }
+.badge-first { background: var(--first); } .badge-unchanged { background: var(--unchanged); } .badge-reworded { background: var(--reworded); } .badge-reinstated { background: var(--reinstated); }
+.sig { margin-left: 6px; font-size: 12px; color: var(--muted); }
+del { color: var(--missing); background: #f9cdc9; text-decoration: line-through; text-decoration-thickness: 1px; border-radius: 2px; }
+ins { color: var(--new); background: #c3e6cd; text-decoration: none; border-radius: 2px; }
+.shifts { margin: 10px 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 6px; font-size: 12.5px; }
+.shifts li { padding: 2px 8px; border: 1px solid var(--line); border-radius: 6px; }
+.chart { border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
+.chart svg { display: block; width: 100%; height: auto; font-family: var(--ui); }
+.wording { margin: 0; padding: 0; list-style: none; }
+.wording > li { padding: 12px 0; border-top: 1px solid var(--line); break-inside: avoid; }
+.wording h3 { margin: 0 0 6px; font-size: 14px; }
+.wording h3 .pid { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--faint); margin-right: 6px; }
+.occ-list { margin: 0; padding: 0 0 0 14px; list-style: none; border-left: 2px solid var(--line); }
+.occ-list > li { margin: 8px 0; }
+.occ-list .occ-text { margin: 2px 0 0; font-size: 14.5px; }
+.occ-list > li:target { background: #fff8e6; }
+.readouts { margin: 0; padding: 0; list-style: none; display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px; font-size: 13px; }
+.readouts li { padding: 8px 10px; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); overflow-wrap: anywhere; }
+.readouts .rid { font: 11px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--faint); margin-right: 6px; }
+footer { margin: 28px 0 0; font-size: 12px; color: var(--faint); }
+.empty { padding: 16px; border: 1px dashed var(--line); border-radius: 8px; color: var(--muted); }
+@media print {
+  @page { size: landscape; margin: 12mm; }
+  body { font-size: 9pt; } main { max-width: none; padding: 0; }
+  aside.detail, .js .layout.has-panel aside.detail { display: none !important; }
+  .js .layout.has-panel { grid-template-columns: 1fr; }
+  .matrix-wrap { overflow: visible; border: 0; }
+  .matrix thead th, .matrix th.pos { position: static; }
+  .matrix tr { break-inside: avoid; }
+  h2 { break-after: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+// Every piece of input text goes through here, in element content and attribute values alike.
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
+/** An id made only of safe characters, for element ids built from position and readout ids. */
+function safeId(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+function shortDate(r: TimelineReadout): string {
+  return r.date ?? 'no date';
+}
+
+/**
+ * The HTML timeline: one self-contained page (inline style, one hashed inline script, a CSP that
+ * forbids every fetch) with the alerts, a matrix of positions by meeting where a cell opens the
+ * wording and its change, a phrase-frequency chart in inline SVG, and every wording listed for
+ * print; all input text is escaped.
+ *
+ * @example
+ * formatTimelineHtml(trackPositions([a, b])).slice(0, 15) //=> '<!doctype html>'
+ */
+export function formatTimelineHtml(timeline: Timeline, options: TimelineHtmlOptions = {}): string {
+  const { readouts, positions, alerts } = timeline;
+  const first = readouts[0];
+  const last = readouts.at(-1);
+  const title = options.title ?? `Positions across ${readouts.length} readout${readouts.length === 1 ? '' : 's'}`;
+  const span = first && last ? `${first.date ? readableDate(first.date) : first.id} – ${last.date ? readableDate(last.date) : last.id}` : '';
+  const statusCount = (s: Position['status']): number => positions.filter((p) => p.status === s).length;
+  const counts = [
+    [readouts.length, 'readouts'],
+    [positions.length, 'positions'],
+    [statusCount('present'), 'still stated'],
+    [statusCount('absent'), 'absent now'],
+    [statusCount('new'), 'new in the latest'],
+    [alerts.length, 'alerts'],
+  ]
+    .map(([n, label]) => `<li><strong>${n}</strong> ${label}</li>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="readout-diff">
+<title>${escapeHtml(title)} · readout timeline</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header>
+<p class="eyebrow">Readout timeline</p>
+<h1>${escapeHtml(title)}</h1>
+<p class="lede">${escapeHtml(span)}</p>
+<ul class="counts">${counts}</ul>
+</header>
+${alertsSection(alerts, last)}
+<section aria-labelledby="matrix-heading">
+<h2 id="matrix-heading">Positions by meeting</h2>
+<div class="layout has-panel">
+<div>
+${matrix(timeline)}
+<ul class="legend" aria-label="Legend">
+<li><span class="cell cell-first"></span>First stated</li><li><span class="cell cell-unchanged"></span>Unchanged</li>
+<li><span class="cell cell-reworded"></span>Reworded</li><li><span class="cell cell-reworded substantive" style="position:relative"></span>Reworded, substantive</li>
+<li><span class="cell cell-reinstated"></span>Reinstated after a gap</li><li><span class="cell-absent"></span>Absent</li>
+</ul>
+</div>
+<aside class="detail" id="detail" hidden aria-live="polite" aria-label="Wording">
+<button type="button" class="detail-close" id="detail-close" aria-label="Close">×</button>
+<div id="detail-body"></div>
+</aside>
+</div>
+</section>
+<section aria-labelledby="chart-heading">
+<h2 id="chart-heading">Phrases over time</h2>
+${phraseChart(timeline.phrases, readouts, options.chartPhrases ?? 12)}
+</section>
+<section aria-labelledby="readouts-heading">
+<h2 id="readouts-heading">Readouts</h2>
+<ol class="readouts">${readouts
+    .map((r) => `<li><span class="rid">${escapeHtml(r.id)}</span>${r.date ? `<time datetime="${escapeHtml(r.date)}">${escapeHtml(readableDate(r.date))}</time>` : 'no date'} · ${escapeHtml(r.title ?? 'untitled')}${r.issuer ? ` · ${escapeHtml(r.issuer)}` : ''}</li>`)
+    .join('')}</ol>
+</section>
+<section aria-labelledby="wording-heading">
+<h2 id="wording-heading">Wording of every position</h2>
+${wordingList(timeline)}
+</section>
+<footer>Made by readout-diff. A position is a chain of statements that state the same stance across readouts; a cell opens its wording and what changed since the readout that last stated it.</footer>
+</main>
+<script>${TIMELINE_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function alertsSection(alerts: readonly Alert[], latest: TimelineReadout | undefined): string {
+  if (alerts.length === 0 || !latest) return '';
+  const items = alerts
+    .map((a) => `<li class="alert alert-${a.type}"><span class="kind">${ALERT_LABEL[a.type]}</span><span><a href="#pos-${safeId(a.position)}">${escapeHtml(a.message)}</a></span></li>`)
+    .join('\n');
+  return `<section aria-labelledby="alerts-heading">
+<h2 id="alerts-heading">Alerts for the latest readout (${escapeHtml(latest.date ? readableDate(latest.date) : latest.id)})</h2>
+<ul class="alerts">
+${items}
+</ul>
+</section>`;
+}
+
+function matrix(timeline: Timeline): string {
+  const { readouts, positions } = timeline;
+  if (positions.length === 0) return '<p class="empty">The readouts state no positions.</p>';
+  const head = readouts
+    .map((r) => `<th scope="col" title="${escapeHtml(r.title ?? 'untitled')}"><span class="rid">${escapeHtml(r.id)}</span>${escapeHtml(shortDate(r))}</th>`)
+    .join('');
+  const rows = positions.map((p) => {
+    const cells = readouts.map((r) => {
+      const here = p.occurrences.filter((o) => o.readout === r.id);
+      const o = here[0];
+      if (!o) return `<td data-change="absent"><span class="cell-absent" title="Absent"></span></td>`;
+      const substantive = o.change === 'reworded' && o.significance === 'substantive' ? ' substantive' : '';
+      const label = `${p.id} in ${r.id} (${shortDate(r)}): ${CHANGE_LABEL[o.change]}${substantive ? ', substantive' : ''}`;
+      return `<td data-change="${o.change}"><a class="cell cell-${o.change}${substantive}" href="#${occurrenceId(p, r.id)}" data-detail="d-${occurrenceId(p, r.id)}" aria-pressed="false" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}"></a></td>`;
+    });
+    return `<tr><th scope="row" class="pos"><span class="pid">${escapeHtml(p.id)}</span>${escapeHtml(p.label)}<span class="status status-${p.status}">${p.status}</span></th>${cells.join('')}</tr>`;
+  });
+  return `<div class="matrix-wrap"><table class="matrix">
+<caption class="visually-hidden" style="position:absolute;left:-9999px">Positions (rows) by readout (columns)</caption>
+<thead><tr><th scope="col" class="pos">Position</th>${head}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table></div>`;
+}
+
+function occurrenceId(p: Position, readout: string): string {
+  return `occ-${safeId(p.id)}-${safeId(readout)}`;
+}
+
+/** The wording of a position in one readout, with what changed since the readout that last stated it. */
+function occurrenceHtml(p: Position, here: readonly Occurrence[], previous: readonly Occurrence[], readout: TimelineReadout): string {
+  const o = here[0]!;
+  const sig = o.significance === 'cosmetic' || o.significance === 'substantive' ? `<span class="sig">${o.significance}</span>` : '';
+  const sim = o.change === 'reworded' || o.change === 'reinstated' ? `<span class="sig">similarity ${o.similarity.toFixed(2)}</span>` : '';
+  const since = previous[0] && o.change !== 'first' ? ` · since ${escapeHtml(previous[0].readout)}` : '';
+  const text =
+    (o.change === 'reworded' || o.change === 'reinstated') && previous.length > 0
+      ? wordEdits(
+          previous.map((x) => x.text),
+          here.map((x) => x.text),
+        )
+          .map((e) => (e.added ? `<ins>${escapeHtml(e.value)}</ins>` : e.removed ? `<del>${escapeHtml(e.value)}</del>` : escapeHtml(e.value)))
+          .join('')
+      : escapeHtml(here.map((x) => x.text).join(' '));
+  const shifts = here.flatMap((x) => x.shifts);
+  return `<p class="occ-head">${escapeHtml(p.id)} · ${escapeHtml(readout.id)} · ${escapeHtml(readout.date ? readableDate(readout.date) : 'no date')} · ${escapeHtml(here.map((x) => x.statement).join(' '))}${since}</p>
+<p class="occ-title">${escapeHtml(p.label)}</p>
+<span class="badge badge-${o.change}">${CHANGE_LABEL[o.change]}</span>${sig}${sim}
+<p class="occ-text">${text}</p>${shifts.length > 0 ? `<ul class="shifts">${shifts.map((s) => `<li>${escapeHtml(describeShift(s))}</li>`).join('')}</ul>` : ''}`;
+}
+
+function wordingList(timeline: Timeline): string {
+  if (timeline.positions.length === 0) return '<p class="empty">No positions.</p>';
+  const byId = new Map(timeline.readouts.map((r) => [r.id, r]));
+  const items = timeline.positions.map((p) => {
+    const readoutIds = [...new Set(p.occurrences.map((o) => o.readout))];
+    const entries = readoutIds.map((rid, n) => {
+      const here = p.occurrences.filter((o) => o.readout === rid);
+      const previous = n === 0 ? [] : p.occurrences.filter((o) => o.readout === readoutIds[n - 1]);
+      const html = occurrenceHtml(p, here, previous, byId.get(rid)!);
+      return `<li id="${occurrenceId(p, rid)}"><div id="d-${occurrenceId(p, rid)}">${html}</div></li>`;
+    });
+    return `<li id="pos-${safeId(p.id)}"><h3><span class="pid">${escapeHtml(p.id)}</span>${escapeHtml(p.label)} <span class="status status-${p.status}">${p.status}</span></h3>
+<ol class="occ-list">${entries.join('\n')}</ol></li>`;
+  });
+  return `<ol class="wording">\n${items.join('\n')}\n</ol>`;
+}
+
+/**
+ * The phrase-frequency chart: one line per phrase (the most widespread first) over the readouts
+ * in date order, counts on the vertical axis; an inline SVG with its own legend, no script.
+ */
+function phraseChart(phrases: readonly PhraseTrack[], readouts: readonly TimelineReadout[], limit: number): string {
+  const shown = phrases.slice(0, limit);
+  if (shown.length === 0 || readouts.length === 0) return '<p class="empty">No phrase recurs across the readouts.</p>';
+  const width = 1000;
+  const left = 44;
+  const right = 20;
+  const top = 16;
+  const plotHeight = 240;
+  const legendRow = 20;
+  const legendColumns = 3;
+  const legendTop = top + plotHeight + 56;
+  const height = legendTop + Math.ceil(shown.length / legendColumns) * legendRow + 8;
+  const max = Math.max(1, ...shown.flatMap((p) => p.counts));
+  const x = (k: number): number => (readouts.length === 1 ? left + (width - left - right) / 2 : left + ((width - left - right) * k) / (readouts.length - 1));
+  const y = (c: number): number => top + plotHeight - (plotHeight * c) / max;
+  const ticks = [...new Set([0, Math.ceil(max / 2), max])];
+  const grid = ticks
+    .map((t) => `<line x1="${left}" x2="${width - right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#eef1f4"/><text x="${left - 8}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#59636e">${t}</text>`)
+    .join('');
+  const axis = readouts
+    .map((r, k) => `<text x="${x(k).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="11" fill="#59636e">${escapeHtml(r.date ? r.date.slice(0, 7) : r.id)}</text><text x="${x(k).toFixed(1)}" y="${top + plotHeight + 32}" text-anchor="middle" font-size="10" fill="#8c959f">${escapeHtml(r.id)}</text>`)
+    .join('');
+  const lines = shown
+    .map((p, i) => {
+      const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+      const points = p.counts.map((c, k) => `${x(k).toFixed(1)},${y(c).toFixed(1)}`).join(' ');
+      const dots = p.counts
+        .map((c, k) => (c > 0 ? `<circle cx="${x(k).toFixed(1)}" cy="${y(c).toFixed(1)}" r="3.5" fill="${colour}"><title>${escapeHtml(`${p.phrase}: ${c} in ${readouts[k]?.id ?? ''}`)}</title></circle>` : ''))
+        .join('');
+      return `<g class="series"><polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round" opacity=".85"/>${dots}</g>`;
+    })
+    .join('');
+  const columnWidth = (width - left) / legendColumns;
+  const legend = shown
+    .map((p, i) => {
+      const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+      const lx = left + (i % legendColumns) * columnWidth;
+      const ly = legendTop + Math.floor(i / legendColumns) * legendRow;
+      const label = p.phrase.length > 40 ? `${p.phrase.slice(0, 39)}…` : p.phrase;
+      return `<rect x="${lx.toFixed(1)}" y="${ly - 9}" width="14" height="4" rx="2" fill="${colour}"/><text x="${(lx + 20).toFixed(1)}" y="${ly - 3}" font-size="12" fill="#1f2328">${escapeHtml(label)} <tspan fill="#8c959f">(${p.readouts} readouts)</tspan></text>`;
+    })
+    .join('');
+  return `<figure class="chart" style="margin:0">
+<svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">
+<title id="chart-title">How often each recurring phrase is used in each readout</title>
+${grid}${axis}${lines}${legend}
+</svg>
+</figure>`;
+}

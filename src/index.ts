@@ -1,0 +1,43 @@
+/**
+ * readout-diff: find what changed between diplomatic readouts.
+ *
+ * text ──parse──▶ Readout ──compare──▶ Comparison ──format──▶ text | markdown | html | json
+ *
+ * The public surface is this explicit list; stage functions stay internal.
+ */
+export { parseReadout, normalizeText } from './parse/index.js';
+export { readoutFromInput } from './input/index.js';
+export { compareReadouts } from './compare/index.js';
+export { referenceReadout, referenceText } from './corpus.js';
+export { formatReadoutText } from './format/readout.js';
+export { formatComparisonText, describeShift } from './format/text.js';
+export { formatComparisonMarkdown } from './format/markdown.js';
+export { formatComparisonHtml } from './format/html.js';
+export { formatComparisonJson } from './format/json.js';
+export { evaluateGold } from './eval/index.js';
+export { ReadoutError } from './errors.js';
+
+export type { ReadoutErrorCode } from './errors.js';
+export type { CompareOptions } from './compare/index.js';
+export type { InputFormat } from './input/index.js';
+export type { TextFormatOptions } from './format/text.js';
+export type { MarkdownFormatOptions } from './format/markdown.js';
+export type { HtmlFormatOptions } from './format/html.js';
+export type { EvalOptions, EvalReport, EvalRow } from './eval/index.js';
+export type {
+  Change,
+  ChangeType,
+  Comparison,
+  ComparisonSummary,
+  Edit,
+  MetadataLine,
+  ParseOptions,
+  Readout,
+  Section,
+  Shift,
+  ShiftKind,
+  SkipReason,
+  Skipped,
+  Statement,
+  StatementKind,
+} from './types.js';

@@ -1,0 +1,55 @@
+/** Who holds a position: joint actors and the names that identify an individual. Data: data/actors.json. */
+import data from './data/actors.json';
+import { equivalentKey } from './equivalents.js';
+
+const JOINT: ReadonlySet<string> = new Set(data.joint.map((a) => a.toLowerCase()));
+const ROLE_WORDS: ReadonlySet<string> = new Set(data.roleWords.map((w) => w.toLowerCase()));
+
+/**
+ * Whether an actor speaks for both sides ("The Ministers", "Both sides", "They"), or names two
+ * people joined by "and" ("Secretary Austin and Minister Kihara").
+ *
+ * @example
+ * isJointActor('The Ministers') //=> true
+ * isJointActor('Minister Hamada') //=> false
+ */
+export function isJointActor(actor: string): boolean {
+  const a = actor.trim().replace(/\s+/g, ' ').toLowerCase();
+  return JOINT.has(a) || /\s(?:and|&)\s/.test(a) || /^(?:both|the two|the three|all)\b/.test(a);
+}
+
+/**
+ * The names that identify an individual actor, lowercased, without titles, initials and
+ * country words ("Secretary of Defense Lloyd J. Austin III" → ["lloyd", "austin"]).
+ *
+ * @example
+ * actorNames('Defense Minister Kishi Nobuo') //=> ['kishi', 'nobuo']
+ */
+export function actorNames(actor: string): string[] {
+  return actor
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length > 0 && !ROLE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}\.$/u.test(w))
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * Whether two actor strings name the same holder: both joint, or individuals sharing a name
+ * ("Secretary Austin" ~ "Secretary of Defense Lloyd J. Austin III"; "KISHI Nobuo" ~ "Minister Kishi").
+ *
+ * @example
+ * sameActor('Secretary Austin', 'Secretary of Defense Lloyd J. Austin III') //=> true
+ * sameActor('The Ministers', 'Minister Hamada') //=> false
+ */
+export function sameActor(a: string, b: string): boolean {
+  const ja = isJointActor(a);
+  const jb = isJointActor(b);
+  if (ja || jb) return ja === jb;
+  // "The DPRK" ~ "North Korea": a country or body as actor, compared folded and without "the".
+  const key = (x: string) => equivalentKey(x).replace(/^the /, '');
+  if (key(a) === key(b)) return true;
+  const na = actorNames(a);
+  const nb = new Set(actorNames(b));
+  if (na.length === 0 || nb.size === 0) return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return na.some((n) => nb.has(n));
+}

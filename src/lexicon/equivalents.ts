@@ -1,0 +1,112 @@
+/** Equivalent terms ("DPRK" = "North Korea") folded to one canonical form. Data: data/equivalents.json, data/places.json. */
+import data from './data/equivalents.json';
+import placeData from './data/places.json';
+import { compilePhrases, type PhraseSpec } from './match.js';
+
+/**
+ * Groups of terms that name the same thing; the first entry of each group is canonical.
+ *
+ * @example
+ * EQUIVALENT_TERMS.find((g) => g.includes('DPRK'))?.[0] //=> 'North Korea'
+ */
+export const EQUIVALENT_TERMS: readonly string[][] = data.groups;
+
+const KEEP = '\u0000keep';
+
+/**
+ * Short all-capital variants ("US", "UN", "ROK", "DoD") match case-sensitively: "us" and "mod"
+ * are words. Longer acronyms ("DPRK", "NATO") are safe to match in any case.
+ */
+function caseSensitive(variant: string): boolean {
+  const letters = variant.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '');
+  return upper.length >= 2 && letters.length <= 3;
+}
+
+const SPECS: PhraseSpec[] = [
+  ...EQUIVALENT_TERMS.flatMap((group) =>
+    group.map((variant) => ({ phrase: group[0] as string, forms: [variant], caseSensitive: caseSensitive(variant) })),
+  ),
+  { phrase: KEEP, forms: data.protected, caseSensitive: true },
+];
+const find = compilePhrases(SPECS);
+
+// Hyphenated compounds of places ("U.S.-Japan", "Japan-U.S.-ROK") sort their parts, so that
+// "U.S.-Japan Alliance" (DoD) and "Japan-U.S. Alliance" (MOD) read the same.
+let placeSet: ReadonlySet<string> | null = null;
+/** Places and canonical terms, built on first use so that importing the lexicon stays fast. */
+function places(): ReadonlySet<string> {
+  placeSet ??= new Set([...placeData.places, ...EQUIVALENT_TERMS.map((g) => g[0] as string)]);
+  return placeSet;
+}
+
+/** A hyphenated token: candidates for place compounds ("U.S.-Japan", "Japan-U.S.-ROK"). */
+const HYPHENATED = /(?<![\p{L}\p{N}.'’-])[\p{L}\p{N}.'’]+(?:-[\p{L}\p{N}.'’]+)+/gu;
+
+/** Split a hyphenated token into places (parts may hold hyphens: "Asia-Pacific"), or null. */
+function placeParts(token: string): string[] | null {
+  const segments = token.split('-');
+  const parts: string[] = [];
+  let i = 0;
+  while (i < segments.length) {
+    let found = -1;
+    for (let j = segments.length; j > i; j -= 1) {
+      if (places().has(segments.slice(i, j).join('-'))) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    parts.push(segments.slice(i, found).join('-'));
+    i = found;
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+function sortCompound(token: string): string {
+  // "Japan-Australia." at a sentence end: the final dot is punctuation unless a place ends in it.
+  const parts = placeParts(token);
+  if (parts) return [...parts].sort().join('-');
+  if (token.endsWith('.')) {
+    const bare = placeParts(token.slice(0, -1));
+    // "with the U.S.-Japan." reads as "with the Japan-U.S.": one dot ends both the initialism and the sentence.
+    if (bare) {
+      const joined = [...bare].sort().join('-');
+      return joined.endsWith('.') ? joined : `${joined}.`;
+    }
+  }
+  return token;
+}
+
+/**
+ * Replace every variant of an equivalent term with its canonical form (longest variant first, at
+ * word boundaries, keeping a capital at the start), then sort the parts of place compounds.
+ *
+ * @example
+ * foldEquivalents('The DPRK and the United States of America') //=> 'The North Korea and the U.S.'
+ * foldEquivalents('the U.S.-Japan Alliance and Japan-United States ties') //=> 'the Japan-U.S. Alliance and Japan-U.S. ties'
+ */
+export function foldEquivalents(normalizedText: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of find(normalizedText)) {
+    if (m.phrase === KEEP) continue;
+    let canonical = m.phrase;
+    // "Defence Minister" → "Defense Minister", not "defense Minister".
+    if (/^\p{Lu}/u.test(m.text) && /^\p{Ll}/u.test(canonical)) canonical = canonical[0]!.toUpperCase() + canonical.slice(1);
+    out += normalizedText.slice(last, m.start) + canonical;
+    last = m.end;
+  }
+  out += normalizedText.slice(last);
+  return out.includes('-') ? out.replace(HYPHENATED, sortCompound) : out;
+}
+
+/**
+ * A comparison key: the text folded (foldEquivalents), lowercased, whitespace collapsed.
+ *
+ * @example
+ * equivalentKey('The  DPRK') === equivalentKey('the North Korea') //=> true
+ */
+export function equivalentKey(text: string): string {
+  return foldEquivalents(text).replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,67 @@
+/** Negators and polarity pairs (a `negation` shift). Data: data/negation.json. */
+import data from './data/negation.json';
+import { baseForms } from './inflect.js';
+import { compilePhrases } from './match.js';
+
+const NOT_NEGATION = '\u0000not-a-negation';
+const find = compilePhrases([
+  ...data.negators.filter((n) => n !== "n't").map((phrase) => ({ phrase, forms: [phrase] })),
+  // "not only ... but also", "no later than": listed so they win over "not" and "no", then dropped.
+  { phrase: NOT_NEGATION, forms: data.notNegations },
+]);
+// "wouldn't", "can't", "don't": the clitic hangs on its verb, so no boundary before it.
+const CLITIC = /n['’]t(?![\p{L}\p{N}])/giu;
+
+/**
+ * The negators of a text, one per occurrence in text order ("n't" for any contracted negation);
+ * "not only", "no later than" and "No. 5" are not negations.
+ *
+ * @example
+ * findNegations('They would not accept it and can't agree.') //=> ['not', "n't"]
+ */
+export function findNegations(normalizedText: string): string[] {
+  const hits: { phrase: string; start: number }[] = [];
+  for (const m of find(normalizedText)) {
+    if (m.phrase === NOT_NEGATION) continue;
+    // "Release No. 5", "No.1": the abbreviation of "number".
+    if (m.phrase === 'no' && /^\.?\s*\d/.test(normalizedText.slice(m.end))) continue;
+    hits.push({ phrase: m.phrase, start: m.start });
+  }
+  for (const m of normalizedText.matchAll(CLITIC)) {
+    // "cannot" is found whole; the "n't" scan must not count "can't" twice, which it does not.
+    hits.push({ phrase: "n't", start: m.index });
+  }
+  return hits.sort((a, b) => a.start - b.start).map((h) => h.phrase);
+}
+
+/**
+ * Pairs of words of opposite stance: one replacing the other flips the position.
+ *
+ * @example
+ * POLARITY_PAIRS.some(([a, b]) => a === 'support' && b === 'oppose') //=> true
+ */
+export const POLARITY_PAIRS: readonly [string, string][] = data.polarityPairs.map(([a, b]) => [a, b] as [string, string]);
+
+const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => map.set(a, (map.get(a) ?? new Set()).add(b));
+  for (const [a, b] of POLARITY_PAIRS) {
+    add(a, b);
+    add(b, a);
+  }
+  return map;
+})();
+
+/**
+ * Whether two words (any inflection) are listed as opposite in stance.
+ *
+ * @example
+ * arePolarOpposites('supports', 'opposed') //=> true
+ */
+export function arePolarOpposites(a: string, b: string): boolean {
+  const bs = baseForms(b);
+  return baseForms(a).some((x) => {
+    const opp = OPPOSITES.get(x);
+    return opp !== undefined && bs.some((y) => opp.has(y));
+  });
+}

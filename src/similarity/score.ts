@@ -1,0 +1,84 @@
+import levenshtein from 'fast-levenshtein';
+import type { StatementFeatures } from './features.js';
+
+/**
+ * The weight two statements share: for each common stem, the smaller of its two weights (they
+ * differ only when one side uses the stem as boilerplate).
+ *
+ * @example
+ * sharedMass(a, a) === a.mass //=> true
+ */
+export function sharedMass(a: StatementFeatures, b: StatementFeatures): number {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [stem, w] of small.weights) {
+    const other = large.weights.get(stem);
+    if (other !== undefined) shared += Math.min(w, other);
+  }
+  return shared;
+}
+
+/**
+ * The one similarity score of readout-diff: weighted Dice over content stems, from 0 (nothing in
+ * common) to 1 (same stems). Symmetric, so swapping `before` and `after` mirrors the alignment.
+ *
+ * @example
+ * similarity(a, a) //=> 1
+ */
+export function similarity(a: StatementFeatures, b: StatementFeatures): number {
+  const total = a.mass + b.mass;
+  return total === 0 ? 0 : (2 * sharedMass(a, b)) / total;
+}
+
+/**
+ * How much of `part`'s content `whole` holds, from 0 to 1: the score that tells a statement that
+ * was folded into a longer one (merged) from one that was dropped.
+ *
+ * @example
+ * coverage(short, longerThatContainsIt) //=> 1
+ */
+export function coverage(part: StatementFeatures, whole: StatementFeatures): number {
+  return part.mass === 0 ? 0 : sharedMass(part, whole) / part.mass;
+}
+
+/**
+ * The share of the smaller statement's content that the other holds (the overlap coefficient),
+ * from 0 to 1: high when one statement restates part of the other, as halves of a split do.
+ *
+ * @example
+ * containment(half, whole) //=> 1
+ */
+export function containment(a: StatementFeatures, b: StatementFeatures): number {
+  const smaller = Math.min(a.mass, b.mass);
+  return smaller === 0 ? 0 : sharedMass(a, b) / smaller;
+}
+
+/**
+ * How much of `part` the union of several statements holds: for split and merge, where the second
+ * partner has to bring content the first one lacked.
+ *
+ * @example
+ * unionCoverage(merged, [first, second]) //=> 0.8
+ */
+export function unionCoverage(part: StatementFeatures, wholes: readonly StatementFeatures[]): number {
+  if (part.mass === 0) return 0;
+  let shared = 0;
+  for (const [stem, w] of part.weights) {
+    let best = 0;
+    for (const whole of wholes) best = Math.max(best, Math.min(w, whole.weights.get(stem) ?? 0));
+    shared += best;
+  }
+  return shared / part.mass;
+}
+
+/**
+ * 1 − Levenshtein distance / length of the longer text: 1 for identical texts. Used only on pairs
+ * already aligned (never all pairs), to tell unchanged from near-unchanged.
+ *
+ * @example
+ * levenshteinRatio('reconfirmed', 'reaffirmed') //=> 0.7272727272727273
+ */
+export function levenshteinRatio(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - levenshtein.get(a, b) / longer;
+}

@@ -1,0 +1,69 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { boilerplateWeight, foldEquivalents, isBoilerplateWord, speechActLemma, STOPWORDS } from '../lexicon/index.js';
+
+/** One content word of a statement: its Porter stem and how much it should count (0 to 1). */
+export interface StemmedWord {
+  stem: string;
+  /** 1 for an ordinary content word, less for boilerplate and speech-act verbs. */
+  salience: number;
+}
+
+/**
+ * How much a speech-act verb ("confirmed") counts next to an ordinary content word: as little as
+ * boilerplate, since almost every statement has one and rewordings swap them freely.
+ */
+export const LOW_SALIENCE = 0.25;
+
+/** Stems by word: a readout repeats a small vocabulary, and the Porter stemmer is the slow part. */
+const STEMS = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = PorterStemmer.stem(word);
+    // Bounded so that a long-running process comparing many readouts does not grow without end.
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * The content words of a normalized statement, stemmed, after equivalent terms are folded, so
+ * that "DPRK" and "North Korea" or "U.S." and "United States" give the same stems.
+ *
+ * @example
+ * contentWords('The Ministers reaffirmed the U.S. commitment.').map((w) => w.stem)
+ * //=> ['minist', 'reaffirm', 'unit', 'state', 'commit']
+ */
+export function contentWords(normalized: string): StemmedWord[] {
+  const folded = foldEquivalents(normalized).toLowerCase();
+  // "Russia's aggression": the possessive is not a word of its own.
+  const words = folded.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u);
+  const out: StemmedWord[] = [];
+  for (const word of words) {
+    if (word === '' || STOPWORDS.has(word)) continue;
+    // A lone letter is a list marker or the tail of an initialism ("J." in "Lloyd J. Austin").
+    if (word.length === 1 && !/\d/.test(word)) continue;
+    // Boilerplate weighs what the lexicon says; a speech-act verb weighs as little, because a
+    // rewording often swaps it ("confirmed" → "reaffirmed") while the position stays.
+    const salience = isBoilerplateWord(word) ? boilerplateWeight(word) : speechActLemma(word) !== null ? LOW_SALIENCE : 1;
+    out.push({ stem: stemOf(word), salience });
+  }
+  return out;
+}
+
+/**
+ * The distinct stems of a statement with their salience (the highest when a stem occurs twice),
+ * in first-occurrence order so that everything built on it is deterministic.
+ *
+ * @example
+ * [...stemSalience('Japan and Japan-U.S. ties')] //=> [['japan', 1], ['unit', 1], ['state', 1], ['tie', 1]]
+ */
+export function stemSalience(normalized: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { stem, salience } of contentWords(normalized)) {
+    out.set(stem, Math.max(out.get(stem) ?? 0, salience));
+  }
+  return out;
+}

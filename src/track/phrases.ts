@@ -1,0 +1,174 @@
+import { findTerms, foldEquivalents, isBoilerplateWord, speechActLemma, STOPWORDS } from '../lexicon/index.js';
+import { ReadoutError } from '../errors.js';
+import { parseReadout } from '../parse/index.js';
+import type { Readout } from '../types.js';
+import { orderByDate } from './positions.js';
+import type { PhraseTrack, TimelineReadout } from './types.js';
+
+/** Longest n-gram counted, in content words. */
+const MAX_CONTENT_WORDS = 6;
+/** Longest n-gram counted, in words (content words and the function words between them). */
+const MAX_WORDS = 10;
+
+/** Counts of one phrase so far: readouts in date order with their counts, sparse. */
+interface Tally {
+  display: string;
+  source: PhraseTrack['source'];
+  readouts: number[];
+  counts: number[];
+}
+
+type WordRole = 'content' | 'function' | 'stop';
+
+/**
+ * The role of a word in an n-gram: `content` words start, end and are counted; `function` words
+ * ("the", "by" in "change the status quo by force") may stand between them; a `stop` word
+ * (a speech-act verb, boilerplate such as "Ministers", a number) ends the run.
+ */
+function roleOf(word: string): WordRole {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower)) return 'function';
+  if (/^\d/.test(lower) || speechActLemma(lower) !== null || isBoilerplateWord(lower)) return 'stop';
+  return 'content';
+}
+
+/** Runs of words between punctuation: an n-gram never crosses a comma, a colon or a bracket. */
+function clauses(text: string): string[][] {
+  return text
+    .split(/[,;:()[\]“”"!?]|\.(?=\s|$)/u)
+    .map((clause) => clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [])
+    .filter((words) => words.length > 1);
+}
+
+/** Every n-gram of 2 to 6 content words in the clause, as (lower-case key, written form). */
+function ngrams(words: readonly string[]): [string, string][] {
+  const roles = words.map(roleOf);
+  const out: [string, string][] = [];
+  for (let s = 0; s < words.length; s++) {
+    if (roles[s] !== 'content') continue;
+    let content = 1;
+    for (let e = s + 1; e < words.length && e - s < MAX_WORDS; e++) {
+      if (roles[e] === 'stop') break;
+      if (roles[e] !== 'content') continue;
+      content++;
+      if (content > MAX_CONTENT_WORDS) break;
+      const run = words.slice(s, e + 1);
+      out.push([run.join(' ').toLowerCase(), run.join(' ')]);
+    }
+  }
+  return out;
+}
+
+function tally(map: Map<string, Tally>, key: string, display: string, source: PhraseTrack['source'], readout: number): void {
+  let t = map.get(key);
+  if (!t) {
+    t = { display, source, readouts: [], counts: [] };
+    map.set(key, t);
+  }
+  const last = t.readouts.length - 1;
+  if (t.readouts[last] === readout) t.counts[last]! += 1;
+  else {
+    t.readouts.push(readout);
+    t.counts.push(1);
+  }
+}
+
+const sameCounts = (a: Tally, b: Tally): boolean =>
+  a.readouts.length === b.readouts.length && a.readouts.every((r, i) => r === b.readouts[i] && a.counts[i] === b.counts[i]);
+
+/**
+ * Recurring wording across readouts already in date order: the lexicon's terms of art, and runs
+ * of 2 to 6 content words used in at least two readouts, equivalent names folded first ("DPRK"
+ * counts as "North Korea"). A run is dropped when a longer run holding it has exactly the same
+ * counts (it adds nothing), and so is a run that equals a listed term.
+ *
+ * @example
+ * phrasesOf(readouts, timelineReadouts, 60)[0]
+ * //=> { phrase: 'Taiwan Strait', source: 'lexicon', counts: [0, 1, 1], readouts: 2, firstSeen: 'r2', lastSeen: 'r3' }
+ */
+export function phrasesOf(readouts: readonly Readout[], ids: readonly TimelineReadout[], limit: number): PhraseTrack[] {
+  const terms = new Map<string, Tally>();
+  const grams = new Map<string, Tally>();
+  readouts.forEach((readout, k) => {
+    for (const statement of readout.statements) {
+      if (statement.kind !== 'position') continue;
+      const folded = foldEquivalents(statement.normalized);
+      for (const term of findTerms(folded)) tally(terms, term.toLowerCase(), term, 'lexicon', k);
+      for (const words of clauses(folded)) {
+        // One count per statement and n-gram: "peace and stability ... peace and stability" is one use.
+        const seen = new Set<string>();
+        for (const [key, display] of ngrams(words)) {
+          if (seen.has(key)) continue;
+          seen.add(key);
+          tally(grams, key, display, 'ngram', k);
+        }
+      }
+    }
+  });
+
+  const recurring = new Map([...grams].filter(([key, t]) => t.readouts.length >= 2 && !terms.has(key)));
+  // Drop a run that a longer recurring run explains entirely: "status quo by" inside "status quo by force".
+  const redundant = new Set<string>();
+  for (const [key, t] of recurring) {
+    const words = key.split(' ');
+    for (let s = 0; s < words.length; s++) {
+      for (let e = s + 1; e <= words.length; e++) {
+        if (s === 0 && e === words.length) continue;
+        const sub = words.slice(s, e).join(' ');
+        const other = recurring.get(sub);
+        if (other && sameCounts(other, t)) redundant.add(sub);
+      }
+    }
+  }
+  const kept = [...terms.values(), ...[...recurring].filter(([key]) => !redundant.has(key)).map(([, t]) => t)];
+  kept.sort(
+    (a, b) =>
+      b.readouts.length - a.readouts.length ||
+      total(b) - total(a) ||
+      (a.readouts[0] ?? 0) - (b.readouts[0] ?? 0) ||
+      (a.source === b.source ? 0 : a.source === 'lexicon' ? -1 : 1) ||
+      (a.display.toLowerCase() < b.display.toLowerCase() ? -1 : a.display.toLowerCase() > b.display.toLowerCase() ? 1 : 0),
+  );
+  return kept.slice(0, limit).map((t) => {
+    const counts = new Array<number>(readouts.length).fill(0);
+    t.readouts.forEach((r, i) => (counts[r] = t.counts[i] ?? 0));
+    return {
+      phrase: t.display,
+      source: t.source,
+      counts,
+      readouts: t.readouts.length,
+      firstSeen: ids[t.readouts[0] ?? 0]?.id ?? '',
+      lastSeen: ids[t.readouts[t.readouts.length - 1] ?? 0]?.id ?? '',
+    };
+  });
+}
+
+function total(t: Tally): number {
+  return t.counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Recurring terms of art across a series of readouts (ordered by date as `trackPositions` orders
+ * them), with their counts per readout and first and last appearance; equivalent names counted
+ * together. `trackPositions` returns the same list in `Timeline.phrases`.
+ *
+ * @param readouts - texts or parsed readouts, in any order
+ * @param options - `maxPhrases`: how many phrases to return, the most widespread first (default 60)
+ * @example
+ * trackPhrases([a2022, a2023]).find((p) => p.phrase === 'extended deterrence')
+ * //=> { phrase: 'extended deterrence', source: 'lexicon', counts: [1, 2], readouts: 2, firstSeen: 'r1', lastSeen: 'r2' }
+ */
+export function trackPhrases(readouts: readonly (Readout | string)[], options: { maxPhrases?: number } = {}): PhraseTrack[] {
+  if (!Array.isArray(readouts)) throw new ReadoutError('INVALID_INPUT', 'trackPhrases takes a list of readouts');
+  const limit = options.maxPhrases ?? 60;
+  if (!Number.isInteger(limit) || limit < 0) throw new ReadoutError('INVALID_OPTION', `maxPhrases must be a whole number, got ${String(limit)}`);
+  const ordered = orderByDate(
+    readouts.map((r, i) => {
+      if (typeof r === 'string') return parseReadout(r);
+      if (r !== null && typeof r === 'object' && Array.isArray((r as Readout).statements)) return r;
+      throw new ReadoutError('INVALID_INPUT', `readout ${i + 1} must be a readout text or a parsed Readout`);
+    }),
+  );
+  const ids = ordered.map((r, k) => ({ id: `r${k + 1}`, title: r.title, date: r.date, issuer: r.issuer, statements: r.statements.length }));
+  return phrasesOf(ordered, ids, limit);
+}

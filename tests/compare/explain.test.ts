@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compareReadouts } from '../../src/compare/index.js';
+import type { Change } from '../../src/types.js';
+
+/** The one aligned change between two one-sentence readouts. */
+function changeOf(before: string, after: string): Change {
+  const linked = compareReadouts(before, after).changes.filter((c) => c.before.length > 0 && c.after.length > 0);
+  expect(linked).toHaveLength(1);
+  return linked[0]!;
+}
+
+describe('type and significance', () => {
+  const table: { name: string; before: string; after: string; type: Change['type']; significance: Change['significance'] }[] = [
+    { name: 'same words', before: 'The Ministers confirmed the importance of peace.', after: 'The Ministers confirmed the importance of peace.', type: 'unchanged', significance: 'none' },
+    { name: 'letter case only', before: 'The Ministers confirmed the importance of peace.', after: 'The ministers confirmed the importance of Peace.', type: 'unchanged', significance: 'none' },
+    { name: 'a typo fixed', before: 'The Ministers confirmed the importance of stabilty in the region.', after: 'The Ministers confirmed the importance of stability in the region.', type: 'reworded', significance: 'cosmetic' },
+    { name: 'an article added', before: 'The Ministers confirmed importance of peace in the region.', after: 'The Ministers confirmed the importance of peace in the region.', type: 'reworded', significance: 'cosmetic' },
+    { name: 'a clause added', before: 'The Ministers confirmed the importance of peace in the region.', after: 'The Ministers confirmed the importance of peace in the region and beyond it, including the Taiwan Strait.', type: 'reworded', significance: 'substantive' },
+  ];
+  for (const { name, before, after, type, significance } of table) {
+    it(name, () => {
+      const change = changeOf(before, after);
+      expect([change.type, change.significance]).toEqual([type, significance]);
+    });
+  }
+
+  it('gives word edits that rebuild both texts', () => {
+    const before = 'The Ministers confirmed that they would maintain the order.';
+    const after = 'The Ministers reaffirmed that they will maintain the order.';
+    const { edits } = changeOf(before, after);
+    expect(edits.filter((e) => !e.added).map((e) => e.value).join('')).toBe(before);
+    expect(edits.filter((e) => !e.removed).map((e) => e.value).join('')).toBe(after);
+  });
+});
+
+describe('shifts', () => {
+  const table: { name: string; before: string; after: string; shift: Partial<Change['shifts'][number]> }[] = [
+    { name: 'verb weakened', before: 'The Ministers welcomed the progress of cooperation on space.', after: 'The Ministers noted the progress of cooperation on space.', shift: { kind: 'verb', from: 'welcomed', to: 'noted', direction: 'weaker' } },
+    { name: 'intensifier added', before: 'The Ministers condemned the missile launches by North Korea.', after: 'The Ministers strongly condemned the missile launches by North Korea.', shift: { kind: 'intensity', from: null, to: 'strongly', direction: 'stronger' } },
+    { name: 'modal strengthened', before: 'The Ministers confirmed that they would work together on space.', after: 'The Ministers confirmed that they will work together on space.', shift: { kind: 'modality', from: 'would', to: 'will', direction: 'stronger' } },
+    { name: 'number changed', before: 'The Ministers confirmed the plan to deploy 12 aircraft to the base.', after: 'The Ministers confirmed the plan to deploy 16 aircraft to the base.', shift: { kind: 'number', from: '12', to: '16' } },
+  ];
+  for (const { name, before, after, shift } of table) {
+    it(name, () => {
+      expect(changeOf(before, after).shifts).toContainEqual(expect.objectContaining(shift));
+    });
+  }
+
+  it('treats equivalent terms as the same words ("DPRK" = "North Korea")', () => {
+    const change = changeOf('The Ministers condemned the missile launches by the DPRK.', 'The Ministers condemned the missile launches by North Korea.');
+    expect(change.similarity).toBeGreaterThan(0.9);
+    expect(change.shifts.filter((s) => s.kind === 'term')).toEqual([]);
+  });
+});
