@@ -176,7 +176,7 @@ export function removeIntensifier(sentence: string): Rewording | null {
 
 /**
  * The last clause cut off: from the last ", and", ";", ", including", ", as well as" or
- * " and <speech-act verb>" to the final punctuation, when at least 8 words stay and 3 go.
+ * " and <verb>ed" to the final punctuation, when at least 8 words stay and 4 go.
  * "… deepened at an unprecedented level, and confirmed to expand training." → "… deepened at an unprecedented level."
  */
 export function removeClause(sentence: string): Rewording | null {

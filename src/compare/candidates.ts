@@ -15,7 +15,7 @@ const MIN_COMMON_POSTING = 64;
  * For each statement of `from`, the statements of `to` sharing the most stem weight, at most
  * `limit`, found through an inverted index over stems instead of scoring all pairs.
  */
-function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: number, commonShare: number): [number, number][] {
+function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: number, commonShare: number, emit: (i: number, j: number) => void): void {
   // Postings hold the statement and the stem's weight in it, so the inner loop reads no Map.
   const index = new Map<string, { at: number[]; weight: number[] }>();
   to.forEach((p, j) => {
@@ -30,7 +30,6 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
   // "alliance" in every sentence of a 4,000-statement document would make this loop quadratic;
   // such stems weigh little and still count once the pair is scored.
   const maxPosting = Math.max(MIN_COMMON_POSTING, Math.floor(commonShare * to.length));
-  const pairs: [number, number][] = [];
   const shared = new Float64Array(to.length);
   const touched: number[] = [];
   from.forEach((p, i) => {
@@ -45,11 +44,10 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
         shared[j] = shared[j]! + Math.min(w, weight[k]!) + 1e-12;
       }
     }
-    for (const j of topK(touched, shared, limit)) pairs.push([i, j]);
+    for (const j of topK(touched, shared, limit)) emit(i, j);
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
   });
-  return pairs;
 }
 
 /**
@@ -79,18 +77,23 @@ function topK(indexes: readonly number[], value: Float64Array, k: number): numbe
  * candidatePairs(before, after, 20, 0.05)[0] //=> { before: 0, after: 0, score: 1 }
  */
 export function candidatePairs(before: readonly Prepared[], after: readonly Prepared[], limit: number, commonShare: number): Candidate[] {
-  const seen = new Set<number>();
+  // Pairs as numbers (before × |after| + after) in a typed array: sorting and deduplicating them
+  // allocates nothing per pair, which mattered (garbage collection) on long documents.
+  const width = Math.max(1, after.length);
+  const keys: number[] = [];
+  nearest(before, after, limit, commonShare, (i, j) => keys.push(i * width + j));
+  nearest(after, before, limit, commonShare, (j, i) => keys.push(i * width + j));
+  const sorted = Float64Array.from(keys).sort();
   const out: Candidate[] = [];
-  const add = (i: number, j: number): void => {
-    const key = i * after.length + j;
-    if (seen.has(key)) return;
-    seen.add(key);
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k]!;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    const i = Math.floor(key / width);
+    const j = key - i * width;
     const a = before[i];
     const b = after[j];
     if (a && b) out.push({ before: i, after: j, score: similarity(a.features, b.features) });
-  };
-  for (const [i, j] of nearest(before, after, limit, commonShare)) add(i, j);
-  for (const [j, i] of nearest(after, before, limit, commonShare)) add(i, j);
+  }
   return out.sort(byScore(before.length, after.length));
 }
 

@@ -1,4 +1,3 @@
-import { levenshteinRatio } from '../similarity/index.js';
 import type { Change, Statement } from '../types.js';
 import { shiftsBetween } from './shifts.js';
 import { significanceOf, wordEdits } from './explain.js';
@@ -29,10 +28,10 @@ export function changeFor(before: readonly Statement[], after: readonly Statemen
     after.map((s) => s.text),
   );
   const shifts = shiftsBetween(before, after);
-  return { type, moved, ...ids, similarity: round(similarity), edits, shifts, significance: significanceOf(type, edits, shifts) };
+  return { type, moved, ...ids, similarity: round(similarity), edits, shifts, significance: significanceOf(type, edits, shifts, { before: before.map((s) => s.normalized).join(' '), after: after.map((s) => s.normalized).join(' ') }) };
 }
 
 /** Same words: the normalized texts differ at most in letter case (whitespace and quotes are already folded). */
 function sameWords(a: Statement, b: Statement): boolean {
-  return levenshteinRatio(a.normalized.toLowerCase(), b.normalized.toLowerCase()) === 1;
+  return a.normalized.toLowerCase() === b.normalized.toLowerCase();
 }

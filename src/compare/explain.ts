@@ -1,6 +1,7 @@
 import { diffWords } from 'diff';
 import levenshtein from 'fast-levenshtein';
 import { areSynonyms } from '../lexicon/index.js';
+import { levenshteinRatio } from '../similarity/index.js';
 import type { Change, Edit, Shift } from '../types.js';
 
 /**
@@ -19,6 +20,12 @@ export function wordEdits(before: readonly string[], after: readonly string[]): 
     count: c.count,
   }));
 }
+
+/**
+ * Least Levenshtein ratio (1 − distance / longer length) of two texts for a cosmetic rewording:
+ * 0.9 lets a typo, an article or a punctuation change through, not a clause.
+ */
+const NEAR_UNCHANGED = 0.9;
 
 /** Words that change nothing when added or dropped: articles. */
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -42,11 +49,23 @@ function isTypoFix(a: string, b: string): boolean {
  * equal-strength synonyms and no shift has a direction; otherwise `substantive`.
  *
  * @example
- * significanceOf('reworded', editsOfCaseChange, []) //=> 'cosmetic'
+ * significanceOf('reworded', wordEdits(['the ministers met.'], ['The Ministers met.']), [], { before: 'the ministers met.', after: 'The Ministers met.' })
+ * //=> 'cosmetic'
  */
-export function significanceOf(type: Change['type'], edits: readonly Edit[], shifts: readonly Shift[]): Change['significance'] {
+export function significanceOf(
+  type: Change['type'],
+  edits: readonly Edit[],
+  shifts: readonly Shift[],
+  texts: { before: string; after: string },
+): Change['significance'] {
   if (type === 'unchanged') return 'none';
   if (type !== 'reworded') return 'substantive';
+  // Near-unchanged first: a cosmetic edit leaves the text almost as it was (a length gap alone
+  // can rule it out without computing the distance).
+  const a = texts.before.toLowerCase();
+  const b = texts.after.toLowerCase();
+  if (1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length, 1) < NEAR_UNCHANGED) return 'substantive';
+  if (levenshteinRatio(a, b) < NEAR_UNCHANGED) return 'substantive';
   // A verb swap between synonyms of equal strength stays cosmetic; every other shift kind changes
   // who says what, how firmly, or about what.
   if (shifts.some((s) => s.kind !== 'verb' || s.direction !== 'neutral')) return 'substantive';

@@ -19,6 +19,7 @@ export function prepareBoth(before: Readout, after: Readout, corpus: DocumentFre
   const all = [...before.statements, ...after.statements];
   const saliences = all.map((s) => stemSalience(s.normalized));
   const idf = idfTable(corpus, saliences.map((m) => m.keys()));
-  const prepared = all.map((statement, i) => ({ statement, features: featuresOf(saliences[i] ?? new Map(), idf) }));
+  const stemIds = new Map<string, number>();
+  const prepared = all.map((statement, i) => ({ statement, features: featuresOf(saliences[i] ?? new Map(), idf, stemIds) }));
   return [prepared.slice(0, before.statements.length), prepared.slice(before.statements.length)];
 }

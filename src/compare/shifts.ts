@@ -1,3 +1,4 @@
+import { foldedText } from '../similarity/index.js';
 import type { Shift, Statement } from '../types.js';
 import {
   arePolarOpposites,
@@ -128,7 +129,7 @@ function actorShifts(before: readonly Statement[], after: readonly Statement[]):
 
 function termShifts(before: string, after: string): Shift[] {
   // Folded first, so that "DPRK" → "North Korea" is no term change.
-  const { removed, added } = difference(findTerms(foldEquivalents(before)), findTerms(foldEquivalents(after)));
+  const { removed, added } = difference(findTerms(foldedText(before)), findTerms(foldedText(after)));
   return [
     ...removed.map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
     ...added.map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),

@@ -23,13 +23,12 @@ function caseSensitive(variant: string): boolean {
   return upper.length >= 2 && letters.length <= 3;
 }
 
-const SPECS: PhraseSpec[] = [
+const find = compilePhrases((): PhraseSpec[] => [
   ...EQUIVALENT_TERMS.flatMap((group) =>
     group.map((variant) => ({ phrase: group[0] as string, forms: [variant], caseSensitive: caseSensitive(variant) })),
   ),
   { phrase: KEEP, forms: data.protected, caseSensitive: true },
-];
-const find = compilePhrases(SPECS);
+]);
 
 // Hyphenated compounds of places ("U.S.-Japan", "Japan-U.S.-ROK") sort their parts, so that
 // "U.S.-Japan Alliance" (DoD) and "Japan-U.S. Alliance" (MOD) read the same.
@@ -87,6 +86,19 @@ function sortCompound(token: string): string {
  * foldEquivalents('the U.S.-Japan Alliance and Japan-United States ties') //=> 'the Japan-U.S. Alliance and Japan-U.S. ties'
  */
 export function foldEquivalents(normalizedText: string): string {
+  // Similarity and shift detection fold the same statements many times: remember recent results.
+  const cached = CACHE.get(normalizedText);
+  if (cached !== undefined) return cached;
+  const folded = fold(normalizedText);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(normalizedText, folded);
+  return folded;
+}
+
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 10_000;
+
+function fold(normalizedText: string): string {
   let out = '';
   let last = 0;
   for (const m of find(normalizedText)) {

@@ -1,7 +1,7 @@
 /**
- * Word-boundary phrase matching shared by the lexicon's finders: one compiled regular expression
- * per word list, longest alternative first, so "continue to" wins over "to" and "United States of
- * America" over "United States".
+ * Word-boundary phrase matching shared by the lexicon's finders: texts and forms compared as
+ * tokens, forms indexed by their first token and tried longest first, so "continue to" wins over
+ * "to" and "United States of America" over "United States".
  */
 
 /** One occurrence of a listed phrase in a text. */
@@ -22,99 +22,95 @@ export interface PhraseSpec {
   caseSensitive?: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Curly quotes and dashes to ASCII, one UTF-16 unit for one, so offsets are kept. */
 function fold(text: string): string {
   return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, '-');
 }
 
-/** The key under which a form or a matched slice is looked up: spaces, quotes and dashes folded. */
-function key(text: string, caseSensitive: boolean): string {
-  const folded = text.replace(/\s+/g, ' ').replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, '-');
-  return caseSensitive ? folded : folded.toLowerCase();
+/** Words (maximal runs of letters and digits) and single punctuation characters. */
+const TOKEN = /[0-9A-Za-z\u00C0-\u024F]+|[^\s0-9A-Za-z\u00C0-\u024F]/g;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Whether whitespace separates this token from the previous one. */
+  spaced: boolean;
 }
 
-/** Letters and digits for boundaries: a plain class, because `\p{L}` under the `iu` flags makes
- * V8 compile a large alternation very slowly. */
-const W = '0-9A-Za-z\\u00C0-\\u024F';
-
-function body(form: string): string {
-  return form
-    .split('')
-    .map((ch) => {
-      if (/\s/.test(ch)) return '\\s+';
-      return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    })
-    .join('')
-    .replace(/(\\s\+)+/g, '\\s+');
+function tokenize(folded: string): Token[] {
+  const out: Token[] = [];
+  let previousEnd = -1;
+  for (const m of folded.matchAll(TOKEN)) {
+    const end = m.index + m[0].length;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end, spaced: previousEnd >= 0 && m.index > previousEnd });
+    previousEnd = end;
+  }
+  return out;
 }
 
-function compile(forms: string[], flags: string): RegExp | null {
-  if (forms.length === 0) return null;
-  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // "n't" attaches to its verb and "U.S." ends in a dot: a boundary only where a word character
-  // is. Forms are grouped by which boundaries they need, one lookaround per group.
-  const groups = new Map<string, string[]>();
-  for (const form of sorted) {
-    const before = WORD_CHAR.test(form.charAt(0));
-    const after = WORD_CHAR.test(form.charAt(form.length - 1));
-    const k = `${before ? 1 : 0}${after ? 1 : 0}`;
-    groups.set(k, [...(groups.get(k) ?? []), form]);
+interface Candidate {
+  phrase: string;
+  tokens: Token[];
+  caseSensitive: boolean;
+  length: number;
+}
+
+/** Whether a form's tokens match the text's tokens from index i, spacing included. */
+function matchesAt(candidate: Candidate, text: Token[], i: number): boolean {
+  const form = candidate.tokens;
+  if (i + form.length > text.length) return false;
+  for (let j = 0; j < form.length; j += 1) {
+    const a = form[j]!;
+    const b = text[i + j]!;
+    if (candidate.caseSensitive ? a.text !== b.text : a.lower !== b.lower) return false;
+    if (j > 0 && a.spaced !== b.spaced) return false;
   }
-  const parts: string[] = [];
-  for (const k of ['11', '10', '01', '00']) {
-    const list = groups.get(k);
-    if (!list) continue;
-    const lb = k[0] === '1' ? `(?<![${W}])` : '';
-    const la = k[1] === '1' ? `(?![${W}])` : '';
-    parts.push(`${lb}(?:${list.map(body).join('|')})${la}`);
-  }
-  return new RegExp(parts.join('|'), flags);
+  return true;
 }
 
 /**
- * Compile phrase specs into a finder that returns every non-overlapping occurrence in text order
- * (at one position the longest form wins).
+ * Compile phrase specs (or a function giving them, called on first use) into a finder that returns every non-overlapping occurrence in text order
+ * (at one position the longest form wins). Texts and forms are compared as tokens (words are whole
+ * runs of letters and digits, so "strong" never matches inside "stronger"), with forms indexed by
+ * their first token: one pass over the text and no regular expression per form.
  *
  * @example
  * compilePhrases([{ phrase: 'continue to', forms: ['continue to', 'continued to'] }])('They continued to work')
  * //=> [{ phrase: 'continue to', text: 'continued to', start: 5, end: 17 }]
  */
-export function compilePhrases(specs: readonly PhraseSpec[]): (text: string) => PhraseMatch[] {
+export function compilePhrases(
+  specs: readonly PhraseSpec[] | (() => readonly PhraseSpec[]),
+): (text: string) => PhraseMatch[] {
   // Built on first use, so that importing the lexicon stays fast.
-  let compiled: { exact: Map<string, string>; loose: Map<string, string>; regexes: RegExp[] } | null = null;
+  let index: Map<string, Candidate[]> | null = null;
   const build = () => {
-    const exact = new Map<string, string>();
-    const loose = new Map<string, string>();
-    const exactForms: string[] = [];
-    const looseForms: string[] = [];
-    for (const spec of specs) {
+    const map = new Map<string, Candidate[]>();
+    for (const spec of typeof specs === 'function' ? specs() : specs) {
       for (const form of spec.forms) {
-        const map = spec.caseSensitive ? exact : loose;
-        const k = key(form, spec.caseSensitive === true);
-        if (!map.has(k)) map.set(k, spec.phrase);
-        (spec.caseSensitive ? exactForms : looseForms).push(fold(form));
+        const tokens = tokenize(fold(form.trim()));
+        const first = tokens[0];
+        if (!first) continue;
+        const candidate = { phrase: spec.phrase, tokens, caseSensitive: spec.caseSensitive === true, length: form.length };
+        map.set(first.lower, [...(map.get(first.lower) ?? []), candidate]);
       }
     }
-    const regexes = [compile(exactForms, 'g'), compile(looseForms, 'gi')].filter((re): re is RegExp => re !== null);
-    return { exact, loose, regexes };
+    // Longest form first at one position: "United States of America" before "United States".
+    for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
+    return map;
   };
   return (text: string): PhraseMatch[] => {
-    compiled ??= build();
-    const { exact, loose, regexes } = compiled;
-    // Quotes and dashes folded one for one, so offsets into `folded` are offsets into `text`.
-    const folded = fold(text);
+    index ??= build();
+    // Quotes and dashes folded one for one, so offsets into the folded text are offsets into `text`.
+    const tokens = tokenize(fold(text));
     const found: PhraseMatch[] = [];
-    for (const re of regexes) {
-      re.lastIndex = 0;
-      for (const m of folded.matchAll(re)) {
-        const slice = text.slice(m.index, m.index + m[0].length);
-        const phrase = exact.get(key(slice, true)) ?? loose.get(key(slice, false));
-        if (phrase === undefined) continue;
-        found.push({ phrase, text: slice, start: m.index, end: m.index + slice.length });
-      }
-    }
+    tokens.forEach((token, i) => {
+      const candidate = index!.get(token.lower)?.find((c) => matchesAt(c, tokens, i));
+      if (!candidate) return;
+      const end = tokens[i + candidate.tokens.length - 1]!.end;
+      found.push({ phrase: candidate.phrase, text: text.slice(token.start, end), start: token.start, end });
+    });
     return resolveOverlaps(found);
   };
 }

@@ -47,11 +47,20 @@ const MEETING_VERBS = new Set([
   'convenes', 'visited', 'visit', 'visits', 'talked', 'telephoned', 'had', 'has', 'have',
 ]);
 // "had a defense ministerial meeting": "had" counts only before one of these nouns.
-const MEETING_NOUNS = /^(?:meeting|meetings|talks?|call|calls|conference|telecon|discussions?|dialogue|consultations?|summit|session)$/;
+const MEETING_NOUNS =
+  /^(?:meetings?|talks?|calls?|conference|telecon|discussions?|dialogue|consultations?|summit|session)$/;
 // Irregular past tenses that can be the main verb of a readout sentence.
-const IRREGULAR_PAST = new Set(['met', 'held', 'had', 'spoke', 'said', 'made', 'took', 'gave', 'sent', 'led', 'laid', 'told', 'saw', 'paid', 'sought', 'won', 'began']);
+const IRREGULAR_PAST = new Set([
+  'met', 'held', 'had', 'spoke', 'said', 'made', 'took', 'gave', 'sent', 'led', 'laid', 'told', 'saw',
+  'paid', 'sought', 'won', 'began',
+]);
 // "-ed" words that are not verbs.
-const NOT_VERBS = new Set(['need', 'indeed', 'proceed', 'exceed', 'succeed', 'speed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'red', 'bed', 'feed', 'seed', 'united', 'limited', 'advanced', 'unprecedented', 'detailed', 'related', 'concerned', 'based', 'so-called', 'tailored', 'armed', 'guided', 'integrated', 'dedicated', 'sophisticated']);
+const NOT_VERBS = new Set([
+  'need', 'indeed', 'proceed', 'exceed', 'succeed', 'speed', 'hundred', 'kindred', 'sacred', 'naked',
+  'wicked', 'red', 'bed', 'feed', 'seed', 'united', 'limited', 'advanced', 'unprecedented', 'detailed',
+  'related', 'concerned', 'based', 'so-called', 'tailored', 'armed', 'guided', 'integrated',
+  'dedicated', 'sophisticated',
+]);
 // Words before a verb form that make it a noun, an adjective, a passive or an infinitive:
 // "a shared commitment", "as confirmed at", "which were confirmed", "to express condolences".
 const BLOCKERS = new Set([
@@ -94,7 +103,7 @@ const ADVERBIAL_OPENERS = new Set([
  * @returns The analysis (actor before pronoun resolution).
  * @example
  * analyzeSentence('Moreover, the Ministers affirmed the importance of dialogue.')
- * //=> { kind: 'position', actor: 'the Ministers', verb: 'affirm' }
+ * //=> { kind: 'position', actor: 'The Ministers', verb: 'affirm' }
  */
 export function analyzeSentence(sentence: string): SentenceAnalysis {
   const text = sentence.length > MAX_ANALYSED ? sentence.slice(0, MAX_ANALYSED) : sentence;
@@ -105,7 +114,9 @@ export function analyzeSentence(sentence: string): SentenceAnalysis {
   if (clause) {
     const first = tokens[clause.actorStart] as Token;
     const last = tokens[clause.actorEnd - 1] as Token;
-    actor = text.slice(first.start, last.end).replace(/\s+/g, ' ');
+    // "Moreover, the Ministers affirmed": the same actor as "The Ministers affirmed", so it is
+    // named the same way, capitalised as at the start of a sentence.
+    actor = capitalize(text.slice(first.start, last.end).replace(/\s+/g, ' '));
     verb = firstSpeechActVerb(tokens, clause.actorEnd);
   }
   return { kind: classify(text, tokens, clause?.verbIndex ?? null), actor, verb };
@@ -272,8 +283,15 @@ function walkBackToActor(tokens: Token[], verbIndex: number): { start: number; e
   while (start < end && /^(?:and|of|for|,)$/.test((tokens[start] as Token).lower)) start += 1;
   if (start >= end) return null;
   // An actor has a head: a name, or a noun such as "Ministers"; "the" alone is not one.
-  const hasHead = tokens.slice(start, end).some((t) => t.upper ? !/^(?:The|Both|And|Of)$/.test(t.word) : ACTOR_WORDS.has(t.lower) && !/^(?:the|of|for|and|both|two|three|four|five|all|his|her|their)$/.test(t.lower));
-  return hasHead ? { start, end } : null;
+  return tokens.slice(start, end).some(isHead) ? { start, end } : null;
+}
+
+// Words of an actor that are no head of it: "the" alone, or "Both", is no actor.
+const NOT_HEADS = new Set(['the', 'of', 'for', 'and', 'both', 'two', 'three', 'four', 'five', 'all', 'his', 'her', 'their']);
+
+/** A word that can head an actor: a name ("Austin", "Japan") or a noun such as "Ministers". */
+function isHead(token: Token): boolean {
+  return !NOT_HEADS.has(token.lower) && (token.upper || ACTOR_WORDS.has(token.lower));
 }
 
 /** "strongly", "firmly", "closely": a lower-case word ending in "ly". */
@@ -330,6 +348,11 @@ function classify(text: string, tokens: Token[], verbIndex: number | null): Stat
   if (main < 0) return 'position';
   const verb = (tokens[main] as Token).lower;
   if (!MEETING_VERBS.has(verb)) return 'position';
+  // "The Ministers held the view that ...": holding a view is a stance, not a meeting.
+  const object = tokens.slice(main + 1, main + 3).map((t) => t.lower);
+  if (/^hold|^held/.test(verb) && (object[0] === 'that' || /^(?:view|views|position|belief|opinion)$/.test(object[1] ?? ''))) {
+    return 'position';
+  }
   if (/^ha[sdv]e?$/.test(verb)) {
     // "had a defense ministerial meeting": only with a meeting noun close after it.
     const window = tokens.slice(main + 1, main + 6);
@@ -355,4 +378,8 @@ function takesStance(tokens: Token[], main: number): boolean {
     if (token.lower.endsWith('ed') || before.upper || PRONOUNS.has(before.lower) || before.lower === 'and') return true;
   }
   return false;
+}
+
+function capitalize(actor: string): string {
+  return actor.charAt(0).toUpperCase() + actor.slice(1);
 }

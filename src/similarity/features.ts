@@ -7,6 +7,13 @@ export interface StatementFeatures {
   weights: Map<string, number>;
   /** The sum of `weights`: the statement's total content. */
   mass: number;
+  /**
+   * The same weights as parallel arrays sorted by a stem number shared by every statement of one
+   * comparison, so that scoring a pair is a merge of two short arrays (no hashing). Absent for
+   * features built outside a comparison; scoring then falls back to `weights`.
+   */
+  ids?: Int32Array;
+  values?: Float64Array;
 }
 
 /**
@@ -14,8 +21,9 @@ export interface StatementFeatures {
  *
  * @example
  * featuresOf(new Map([['senkaku', 1]]), new Map([['senkaku', 5]])).mass //=> 5
+ * @param stemIds - stem numbers shared by one comparison; given, the features carry sorted arrays
  */
-export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable): StatementFeatures {
+export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable, stemIds?: Map<string, number>): StatementFeatures {
   const weights = new Map<string, number>();
   let mass = 0;
   for (const [stem, s] of salience) {
@@ -23,5 +31,15 @@ export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable)
     weights.set(stem, w);
     mass += w;
   }
-  return { weights, mass };
+  if (!stemIds) return { weights, mass };
+  const entries = [...weights].map(([stem, w]): [number, number] => {
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = stemIds.size;
+      stemIds.set(stem, id);
+    }
+    return [id, w];
+  });
+  entries.sort((a, b) => a[0] - b[0]);
+  return { weights, mass, ids: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]) };
 }

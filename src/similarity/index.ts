@@ -1,5 +1,5 @@
 /** Features of one statement (stems, IDF weights) and the one scoring function. */
-export { contentWords, stemSalience, LOW_SALIENCE } from './words.js';
+export { contentWords, stemSalience, foldedText, LOW_SALIENCE } from './words.js';
 export type { StemmedWord } from './words.js';
 export { documentFrequencies, roughSentences, CORPUS_FREQUENCIES } from './document-frequency.js';
 export type { DocumentFrequencies } from './document-frequency.js';

@@ -28,6 +28,26 @@ function stemOf(word: string): string {
   return stem;
 }
 
+/** Folded texts by normalized text: folding runs the lexicon's large phrase regexes. */
+const FOLDED = new Map<string, string>();
+
+/**
+ * A normalized text with equivalent terms folded to one name ("DPRK" → "North Korea"), cached:
+ * the similarity features and the term shifts of one statement fold the same text.
+ *
+ * @example
+ * foldedText('The DPRK launched missiles.') //=> 'The North Korea launched missiles.'
+ */
+export function foldedText(normalized: string): string {
+  let folded = FOLDED.get(normalized);
+  if (folded === undefined) {
+    folded = foldEquivalents(normalized);
+    if (FOLDED.size > 20_000) FOLDED.clear();
+    FOLDED.set(normalized, folded);
+  }
+  return folded;
+}
+
 /**
  * The content words of a normalized statement, stemmed, after equivalent terms are folded, so
  * that "DPRK" and "North Korea" or "U.S." and "United States" give the same stems.
@@ -37,7 +57,7 @@ function stemOf(word: string): string {
  * //=> ['minist', 'reaffirm', 'unit', 'state', 'commit']
  */
 export function contentWords(normalized: string): StemmedWord[] {
-  const folded = foldEquivalents(normalized).toLowerCase();
+  const folded = foldedText(normalized).toLowerCase();
   // "Russia's aggression": the possessive is not a word of its own.
   const words = folded.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u);
   const out: StemmedWord[] = [];

@@ -48,23 +48,19 @@ export interface Join {
   readout: number;
   statement: number;
   position: number;
-  via: 'align' | 'history' | 'split' | 'new';
+  via: 'align' | 'history' | 'new';
   score: number;
 }
 
-/** Below this many positions the whole pool is aligned with each readout, exactly as `compareReadouts` would. */
-const WHOLE_POOL = 400;
-/** How many candidate positions each statement keeps from the stem index once the pool is large. */
-const POOL_CANDIDATES = 12;
+/** Up to this many positions the whole pool is aligned with a readout (as for the second readout, always). */
+const WHOLE_POOL = 64;
+/** How many candidate positions each statement takes from the stem index: for the pool, earlier wordings and the last pass. */
+const NEAREST = 8;
 /** A stem listed for more positions than this only proposes the most recent of them. */
 const MAX_POSTING = 256;
 /** How many earlier wordings of a position a statement is compared with. */
 const HISTORY_DEPTH = 8;
-const STRICT = process.env.STRICT === '1';
-const SPLITS = process.env.SPLITS === '1';
-const REFINE = process.env.REFINE !== '0';
-const REFINE_T = Number(process.env.REFINE_T ?? '0.4');
-const REFINE_M = Number(process.env.REFINE_M ?? '0.1');
+
 
 function toReadout(input: Readout | string, index: number): Readout {
   if (typeof input === 'string') return parseReadout(input);
@@ -94,9 +90,11 @@ export function orderByDate<T extends { date: string | null }>(readouts: readonl
  * returning slots (statement indexes) rather than the public `Position` objects.
  *
  * Each readout is aligned with the latest wording of every position seen so far by the same
- * `alignStatements` as `compareReadouts`; a statement it leaves alone may then join a position
- * through an earlier wording (`historyThreshold`) or as the second half of a split
- * (`splitThreshold`); what is still alone starts a new position.
+ * `alignStatements` as `compareReadouts` (a link to a position the previous readout did not state
+ * must clear `reinstateThreshold` on its own); a statement it leaves alone may then join a position
+ * through an earlier wording (`historyThreshold`); what is still alone starts a new position. With
+ * three readouts or more, a last pass moves a statement to the position whose statements it
+ * matches clearly better (`refineThreshold`, `refineMargin`).
  *
  * @example
  * trackSlots([a, b], resolveTrackOptions()).positions[0] //=> [{ readout: 0, statements: [2] }, { readout: 1, statements: [3] }]
@@ -146,9 +144,9 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
       // The pool: every position while it is small (exactly what compareReadouts would align), else
       // the positions the stem index proposes, in order of first appearance.
       const pool =
-        tracks.length <= WHOLE_POOL
+        tracks.length <= WHOLE_POOL || k === 1
           ? tracks.map((_, t) => t)
-          : [...new Set(items.flatMap((_, n) => near[n]!.slice(0, POOL_CANDIDATES)))].sort((a, b) => a - b);
+          : [...new Set(items.flatMap((_, n) => near[n]!))].sort((a, b) => a - b);
       const before: Prepared[] = pool.map((t) => ({ statement: latestStatement(readouts, tracks[t]!), features: tracks[t]!.latest }));
       const after: Prepared[] = items.map((i) => ({ statement: readout.statements[i]!, features: own[i]! }));
       for (const group of alignStatements(before, after, options)) {
@@ -165,40 +163,29 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
           const track = tracks[t]!;
           const consecutive = track.slots[track.slots.length - 1]!.readout === k - 1;
           if (!consecutive && score(t) < options.reinstateThreshold) continue;
-          if (STRICT && score(t) < options.linkThreshold) continue;
           join(t, i, 'align', score(t));
         }
       }
 
-      // Statements the alignment left alone: an earlier wording of an unclaimed position, or the
-      // second half of a position this readout already states.
-      const proposals: { t: number; i: number; score: number; split: boolean }[] = [];
+      // Statements the alignment left alone may join a position no statement of this readout took,
+      // through one of its earlier wordings (a formula that returns in an older form), best first.
+      const proposals: { t: number; i: number; score: number }[] = [];
       items.forEach((i, n) => {
         if (assigned.has(i)) return;
         for (const t of near[n]!) {
           const track = tracks[t]!;
-          if (taken.has(t)) {
-            const score = similarity(track.latest, own[i]!);
-            if (SPLITS && score >= options.splitThreshold) proposals.push({ t, i, score, split: true });
-          } else {
-            let score = 0;
-            for (let h = track.history.length - 1; h >= Math.max(0, track.history.length - HISTORY_DEPTH); h--) {
-              score = Math.max(score, similarity(track.history[h]!, own[i]!));
-            }
-            if (score >= options.historyThreshold) proposals.push({ t, i, score, split: false });
+          if (taken.has(t)) continue;
+          let score = 0;
+          for (let h = track.history.length - 1; h >= Math.max(0, track.history.length - HISTORY_DEPTH); h--) {
+            score = Math.max(score, similarity(track.history[h]!, own[i]!));
           }
+          if (score >= options.historyThreshold) proposals.push({ t, i, score });
         }
       });
       proposals.sort((x, y) => y.score - x.score || x.i - y.i || x.t - y.t);
-      const claimed = new Set<number>();
-      for (const { t, i, split, score } of proposals) {
-        if (assigned.has(i)) continue;
-        // An unclaimed position takes one returning statement; a split can take several.
-        if (!split) {
-          if (claimed.has(t)) continue;
-          claimed.add(t);
-        }
-        join(t, i, split ? 'split' : 'history', score);
+      for (const { t, i, score } of proposals) {
+        if (assigned.has(i) || taken.has(t)) continue;
+        join(t, i, 'history', score);
       }
     }
 
@@ -225,7 +212,7 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
     options.onProgress?.(k + 1, readouts.length);
   });
 
-  const positions = readouts.length >= 3 && REFINE ? refine(tracks.map((t) => t.slots), features, postings, options) : tracks.map((t) => t.slots);
+  const positions = readouts.length >= 3 ? refine(tracks.map((t) => t.slots), features, postings, options) : tracks.map((t) => t.slots);
   return { readouts: [...readouts], positions, features, joins };
 }
 
@@ -252,7 +239,7 @@ function nearestTracks(items: readonly number[], own: readonly StatementFeatures
       }
     }
     touched.sort((x, y) => (shared[y] ?? 0) - (shared[x] ?? 0) || x - y);
-    const out = touched.slice(0, 24);
+    const out = touched.slice(0, NEAREST);
     for (const t of touched) shared[t] = 0;
     touched.length = 0;
     return out;
@@ -343,7 +330,7 @@ function timelineFrom(result: TrackResult, options: ResolvedTrackOptions): Timel
 }
 
 /** How many of a position's statements a statement is compared with when positions are refined (the most recent). */
-const REFINE_MEMBERS = 16;
+const REFINE_MEMBERS = 8;
 
 /**
  * Second look at the whole series: a statement moves to another position when it matches that
@@ -368,7 +355,7 @@ function refine(initial: Slot[][], features: StatementFeatures[][], postings: Re
     }
     return best;
   };
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 2; round++) {
     let moved = 0;
     for (const [key, p] of [...positionOf]) {
       const [readout, statement] = key.split(':').map(Number) as [number, number];
@@ -385,7 +372,7 @@ function refine(initial: Slot[][], features: StatementFeatures[][], postings: Re
           bestScore = score;
         }
       }
-      if (best < 0 || bestScore < REFINE_T || bestScore < current + REFINE_M) continue;
+      if (best < 0 || bestScore < options.refineThreshold || bestScore < current + options.refineMargin) continue;
       members[p] = members[p]!.filter((m) => !(m.readout === readout && m.statement === statement));
       members[best]!.push({ readout, statement });
       members[best]!.sort((a, b) => a.readout - b.readout || a.statement - b.statement);
@@ -394,7 +381,6 @@ function refine(initial: Slot[][], features: StatementFeatures[][], postings: Re
     }
     if (moved === 0) break;
   }
-  void options;
   // Positions in order of first appearance, each as slots.
   return members
     .filter((list) => list.length > 0)

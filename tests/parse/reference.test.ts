@@ -55,7 +55,7 @@ describe('the reference readout (corpus/japan-us-dmm-2023-06-01.txt)', () => {
 
   test('finds actors and verbs, resolving "They"', () => {
     const byStart = new Map(readout.statements.map((s) => [s.text.slice(0, 30), s]));
-    expect(byStart.get('Moreover, the Ministers affirm')).toMatchObject({ actor: 'the Ministers', verb: 'affirm' });
+    expect(byStart.get('Moreover, the Ministers affirm')).toMatchObject({ actor: 'The Ministers', verb: 'affirm' });
     expect(byStart.get('Secretary Austin reiterated th')).toMatchObject({ actor: 'Secretary Austin', verb: 'reiterate' });
     expect(byStart.get('Minister Hamada expressed his ')).toMatchObject({ actor: 'Minister Hamada', verb: 'express' });
     expect(byStart.get('They confirmed the necessity o')).toMatchObject({ actor: 'The Ministers', verb: 'confirm' });

@@ -8,10 +8,10 @@ import { analyzeSentence } from '../../src/parse/statements.js';
 // prettier-ignore
 const CASES: [sentence: string, kind: 'position' | 'context', actor: string | null, verb: string | null | 'any'][] = [
   ['The Ministers reconfirmed that they would maintain international order.', 'position', 'The Ministers', 'reconfirm'],
-  ['Moreover, the Ministers affirmed the importance of having an open dialogue with China.', 'position', 'the Ministers', 'affirm'],
-  ['Furthermore, the Ministers reiterated the importance of peace and stability across the Taiwan Strait.', 'position', 'the Ministers', 'reiterate'],
-  ['Given China’s intensifying military activities including cooperation with Russia, the Ministers concurred that they would continue to cooperate.', 'position', 'the Ministers', 'concur'],
-  ['Based on the belief that trilateral partnership advances the security of all our people, as confirmed at the Trilateral Summit in August this year, the Ministers confirmed the importance of trilateral cooperation.', 'position', 'the Ministers', 'confirm'],
+  ['Moreover, the Ministers affirmed the importance of having an open dialogue with China.', 'position', 'The Ministers', 'affirm'],
+  ['Furthermore, the Ministers reiterated the importance of peace and stability across the Taiwan Strait.', 'position', 'The Ministers', 'reiterate'],
+  ['Given China’s intensifying military activities including cooperation with Russia, the Ministers concurred that they would continue to cooperate.', 'position', 'The Ministers', 'concur'],
+  ['Based on the belief that trilateral partnership advances the security of all our people, as confirmed at the Trilateral Summit in August this year, the Ministers confirmed the importance of trilateral cooperation.', 'position', 'The Ministers', 'confirm'],
   ['Secretary Austin reiterated that the U.S. commitment remains unwavering.', 'position', 'Secretary Austin', 'reiterate'],
   ['Minister Hamada expressed his strong resolve to fundamentally reinforce cybersecurity.', 'position', 'Minister Hamada', 'express'],
   ['The Ministers once again concurred the importance of steadily expanding bilateral presence.', 'position', 'The Ministers', 'concur'],
@@ -19,7 +19,7 @@ const CASES: [sentence: string, kind: 'position' | 'context', actor: string | nu
   ['Secretary Mattis and Minister Onodera both agreed that this launch is an unacceptable act.', 'position', 'Secretary Mattis and Minister Onodera', 'agree'],
   ['Japan and the U.S. will work together.', 'position', null, null],
   ['The United States underscored its unwavering commitment to the defense of Japan.', 'position', 'The United States', 'underscore'],
-  ['Under these circumstances, the United States and Japan reiterated the need to reinforce deterrence.', 'position', 'the United States and Japan', 'reiterate'],
+  ['Under these circumstances, the United States and Japan reiterated the need to reinforce deterrence.', 'position', 'The United States and Japan', 'reiterate'],
   ['Noting the alignment between U.S. and Japanese assessments and a shared commitment to deepening cooperation, Secretary Austin applauded Japan’s resolve.', 'position', 'Secretary Austin', 'applaud'],
   ['The Ministers, taking into account the recent situations, closely compared and adjusted their policies.', 'position', 'The Ministers', 'any'],
   ['Secretary Austin, Deputy Prime Minister Marles, and Minister Kishida then convened a meeting, where the three officials highlighted achievements.', 'position', 'Secretary Austin, Deputy Prime Minister Marles, and Minister Kishida', 'highlight'],
@@ -27,6 +27,7 @@ const CASES: [sentence: string, kind: 'position' | 'context', actor: string | nu
   ['The Secretary paid a courtesy call to Prime Minister Kishida, underscoring the U.S. commitment to the defense of Japan.', 'position', 'The Secretary', 'underscore'],
   ['Japan reaffirms its commitment to the Alliance.', 'position', 'Japan', 'reaffirm'],
   ['Since 2010, U.S. and Japanese officials have coordinated on extended deterrence policy.', 'position', 'U.S. and Japanese officials', 'any'],
+  ['The Ministers held the view that the Alliance remains the cornerstone of peace.', 'position', 'The Ministers', 'hold'],
   // Context: meeting verbs, attribution lines, "as follows".
   ['On June 1, Defense Minister Hamada and Defense Secretary Austin held discussions from 09:20 for approximately 75 minutes at Japan Ministry of Defense.', 'context', 'Defense Minister Hamada and Defense Secretary Austin', 'hold'],
   ['The summary is as follows.', 'context', null, null],
@@ -55,6 +56,6 @@ describe('pronoun actors', () => {
 
   test('"He" stands for the last singular actor', () => {
     const readout = parseReadout('During the meeting, the secretary emphasized the priority. The Ministers agreed. He also underscored it.');
-    expect(readout.statements.map((s) => s.actor)).toEqual(['the secretary', 'The Ministers', 'the secretary']);
+    expect(readout.statements.map((s) => s.actor)).toEqual(['The secretary', 'The Ministers', 'The secretary']);
   });
 });

@@ -1,0 +1,89 @@
+import { containment, similarity, unionCoverage } from '../similarity/index.js';
+import type { Candidate } from './candidates.js';
+import type { ResolvedCompareOptions } from './options.js';
+import { addGroup, featuresAt, other, unionFeatures } from './alignment.js';
+import type { Alignment, Side } from './alignment.js';
+
+/**
+ * Merges and splits among statements that no link took: a "hub" statement on one side holds
+ * parts of several statements on the other, none similar enough on its own ("progress on
+ * modernizing alliance roles and missions, updating force posture" ← the roles-and-missions and
+ * the force-posture statements). Every free statement proposes itself as a hub; proposals are
+ * taken best first, so the result does not depend on which side is looked at first.
+ *
+ * @example
+ * groupAroundHubs(state, DEFAULT_COMPARE_OPTIONS) // adds merged and split groups in place
+ */
+export function groupAroundHubs(state: Alignment, options: ResolvedCompareOptions): void {
+  const byHub: Record<Side, Candidate[][]> = {
+    before: state.prepared.before.map(() => []),
+    after: state.prepared.after.map(() => []),
+  };
+  for (const c of state.candidates) {
+    byHub.before[c.before]?.push(c);
+    byHub.after[c.after]?.push(c);
+  }
+  const proposals: { side: Side; index: number; members: number[]; score: number }[] = [];
+  for (const side of ['before', 'after'] as const) {
+    const memberSide = other(side);
+    byHub[side].forEach((list, index) => {
+      if (state.groupOf[side][index]) return;
+      const hub = featuresAt(state, side, index);
+      const members: number[] = [];
+      let covered = 0;
+      for (const c of list) {
+        if (c.score < options.memberThreshold) break;
+        const x = c[memberSide];
+        // Only a statement whose best match is this hub: a statement is part of one position.
+        if (state.groupOf[memberSide][x] || state.best[memberSide][x]?.[side] !== index) continue;
+        const next = unionCoverage(hub, [...members.map((m) => featuresAt(state, memberSide, m)), featuresAt(state, memberSide, x)]);
+        // Each member must bring part of the hub the others did not cover.
+        if (next - covered < options.groupGain) continue;
+        members.push(x);
+        covered = next;
+      }
+      if (members.length < 2) return;
+      const score = similarity(hub, unionFeatures(members.map((m) => featuresAt(state, memberSide, m))));
+      if (score >= options.groupThreshold) proposals.push({ side, index, members: members.sort((x, y) => x - y), score });
+    });
+  }
+  proposals.sort((x, y) => y.score - x.score || x.index - y.index);
+  for (const { side, index, members, score } of proposals) {
+    const memberSide = other(side);
+    if (state.groupOf[side][index] || members.some((m) => state.groupOf[memberSide][m])) continue;
+    addGroup(state, side === 'after' ? { before: members, after: [index], similarity: score } : { before: [index], after: members, similarity: score });
+  }
+}
+
+/**
+ * Grows strong one-to-one links into splits and merges: a free statement joins the link when its
+ * best match is the link's statement on the other side (the hub), a good part of it is restated
+ * there, and it covers part of the hub that the first partner did not.
+ *
+ * @example
+ * extendStrongLinks(state, DEFAULT_COMPARE_OPTIONS) // "welcomed the deployment ... and confirmed
+ * // the necessity of ISR" → "welcomed the deployment ..." + "They confirmed the necessity of ISR"
+ */
+export function extendStrongLinks(state: Alignment, options: ResolvedCompareOptions): void {
+  for (const c of state.candidates) {
+    if (c.score < options.memberThreshold) break;
+    for (const memberSide of ['before', 'after'] as const) {
+      const hubSide = other(memberSide);
+      const x = c[memberSide];
+      const group = state.groupOf[hubSide][c[hubSide]];
+      if (state.groupOf[memberSide][x] || !group || group[hubSide].length !== 1) continue;
+      // Only a strong link grows: a weak (gap) link plus a weak partner is too little evidence.
+      if (!state.strong.has(group) || state.best[memberSide][x] !== c) continue;
+      const hub = featuresAt(state, hubSide, c[hubSide]);
+      const xf = featuresAt(state, memberSide, x);
+      // Halves of a split are contained in the whole: a good part of the shorter statement must
+      // be restated in the longer, not a few words ("based", "intensive") spread thin over both.
+      if (containment(xf, hub) < options.groupContainment) continue;
+      const partners = group[memberSide].map((m) => featuresAt(state, memberSide, m));
+      if (unionCoverage(hub, [...partners, xf]) - unionCoverage(hub, partners) < options.groupGain) continue;
+      group[memberSide] = [...group[memberSide], x].sort((p, q) => p - q);
+      group.similarity = similarity(hub, unionFeatures([...partners, xf]));
+      state.groupOf[memberSide][x] = group;
+    }
+  }
+}
