@@ -17,7 +17,7 @@ const MIN_WORDS = 6;
  * order, so the pool and every pair built from it are the same on every run.
  *
  * @example
- * realSentences().length //=> about 230
+ * realSentences().length //=> about 215
  */
 export function realSentences(): string[] {
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +27,9 @@ export function realSentences(): string[] {
     for (const file of files) {
       for (const s of parseReadout(readFileSync(`${root}/${folder}/${file}`, 'utf8')).statements) {
         const text = s.text.replace(/\s+/g, ' ').trim();
-        if (text.split(' ').length >= MIN_WORDS) out.add(text);
+        // "… provided the following readout:" introduces, it states nothing; and a variant's time
+        // frame goes before the final full stop.
+        if (text.split(' ').length >= MIN_WORDS && /[.!?]["'”’)]*$/.test(text)) out.add(text);
       }
     }
   }

@@ -80,11 +80,12 @@ const LOWER_AFTER_OPENER = new Set(['The', 'They', 'Both', 'Moreover', 'Furtherm
  * punctuation, so that variants of one sentence differ in content words (what an aligner must
  * tell apart), not only in punctuation, and still differ once a rewording cuts their last clause.
  *
+ * @param place - the place to put in front; default one drawn from the list
  * @example
  * varySentence('The Ministers welcomed the outcome.', seededRandom(3))
  * //=> 'Concerning Guam, the Ministers welcomed the outcome through 2030.' (words depend on the seed)
  */
-export function varySentence(sentence: string, random: Random): string {
+export function varySentence(sentence: string, random: Random, place?: string): string {
   let out = sentence;
   for (const { words, pattern } of ENTITY_PATTERNS) out = out.replace(pattern, () => pick(random, words));
   // "2023" → another year, "75 minutes" → another count.
@@ -92,7 +93,7 @@ export function varySentence(sentence: string, random: Random): string {
   out = out.replace(/\b(?<![\d.,])\d{1,3}(?![\d.,]\d)\b/g, (n) => String(1 + Math.floor(random() * (n.length === 1 ? 9 : 99))));
   const first = /^[A-Za-z]+/.exec(out)?.[0] ?? '';
   if (LOWER_AFTER_OPENER.has(first)) out = out[0]!.toLowerCase() + out.slice(1);
-  out = `${pick(random, TOPIC_OPENERS)} ${pick(random, REGIONS)}, ${out}`;
+  out = `${pick(random, TOPIC_OPENERS)} ${place ?? pick(random, REGIONS)}, ${out}`;
   const end = /[.!?]["'”’)]*$/.exec(out);
   const at = end ? end.index : out.length;
   return `${out.slice(0, at)} ${pick(random, FRAMES)}${out.slice(at)}`;
@@ -270,32 +271,71 @@ interface Drawer {
   seen: Set<string>;
   queue: string[];
   round: number;
+  /** The pool sentence each drawn sentence was made from. */
+  baseOf: Map<string, string>;
+  /** The places already put in front of variants of each pool sentence. */
+  places: Map<string, Set<string>>;
 }
 
 /**
  * The next `count` sentences new to `drawer.seen`: the first round through the pool gives the
- * real sentences as they are, later rounds `varySentence` variants of them.
+ * real sentences as they are, later rounds `varySentence` variants of them, each variant of one
+ * sentence with its own place, so two variants always differ in a content word. Sentences made
+ * from a pool sentence in `avoid` are skipped.
  */
-function draw(drawer: Drawer, count: number): string[] {
+function draw(drawer: Drawer, count: number, avoid: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   let misses = 0;
+  const miss = (): void => {
+    if (++misses > 20 * count + 1000) throw new Error('synthetic: the sentence pool is too small to draw distinct sentences');
+  };
   while (out.length < count) {
     if (drawer.queue.length === 0) {
       drawer.queue = shuffle(drawer.random, [...drawer.pool]);
       drawer.round++;
     }
     const base = drawer.queue.pop()!;
-    let text = drawer.round === 1 ? base : varySentence(base, drawer.random);
-    // A variant may repeat one drawn before ("… in Guam this year"): try a few more.
-    for (let k = 0; k < 5 && drawer.seen.has(text); k++) text = varySentence(base, drawer.random);
+    if (avoid.has(base)) {
+      miss();
+      continue;
+    }
+    let text = base;
+    if (drawer.round > 1) {
+      const used = drawer.places.get(base) ?? new Set<string>();
+      const free = REGIONS.filter((r) => !used.has(r));
+      if (free.length === 0) {
+        miss();
+        continue;
+      }
+      const place = pick(drawer.random, free);
+      text = varySentence(base, drawer.random, place);
+      // Another variant with this place can still repeat one drawn before: try other words.
+      for (let k = 0; k < 5 && drawer.seen.has(text); k++) text = varySentence(base, drawer.random, place);
+      if (!drawer.seen.has(text)) drawer.places.set(base, used.add(place));
+    }
     if (drawer.seen.has(text)) {
-      if (++misses > 10 * count + 100) throw new Error('synthetic: the sentence pool is too small to draw distinct sentences');
+      miss();
       continue;
     }
     drawer.seen.add(text);
+    drawer.baseOf.set(text, base);
     out.push(text);
   }
   return out;
+}
+
+/** Share of shared words (Jaccard) from which two pool sentences state about the same thing. */
+const CLOSE = 0.4;
+
+/** The words of a sentence of four letters or more, lower-cased. */
+function wordSet(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
 }
 
 /** Sections of about 8 paragraphs of 1 to 3 sentences each, under numbered headings. */
@@ -346,7 +386,7 @@ export function syntheticPair(pool: readonly string[], options: SyntheticOptions
   const rates = { ...DEFAULT_EDIT_RATES, ...options.rates };
   if (pool.length === 0) throw new Error('synthetic: empty sentence pool');
   const random = seededRandom(seed ^ Math.imul(size, 0x9e3779b1));
-  const drawer: Drawer = { pool: [...new Set(pool)], random, seen: new Set(), queue: [], round: 0 };
+  const drawer: Drawer = { pool: [...new Set(pool)], random, seen: new Set(), queue: [], round: 0, baseOf: new Map(), places: new Map() };
   const seen = drawer.seen;
   const before = draw(drawer, size);
 
@@ -371,7 +411,12 @@ export function syntheticPair(pool: readonly string[], options: SyntheticOptions
     }
   }
   const moved = pickIndexes(random, size, Math.round(rates.moved * size), taken);
-  const added = draw(drawer, Math.round(rates.added * size));
+  // An addition is never a variant of a dropped sentence, nor of a pool sentence close to one
+  // (readouts repeat their formulas): the two would be a rewording, and the known edits would
+  // call it a drop and an addition.
+  const droppedBases = dropped.map((i) => wordSet(drawer.baseOf.get(before[i]!)!));
+  const avoid = new Set(drawer.pool.filter((base) => droppedBases.some((d) => overlap(wordSet(base), d) >= CLOSE)));
+  const added = draw(drawer, Math.round(rates.added * size), avoid);
 
   // The after order: before minus drops, then each moved sentence re-inserted at least a tenth
   // of the document away, then additions at random places.

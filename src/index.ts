@@ -14,7 +14,13 @@ export { formatComparisonText, describeShift } from './format/text.js';
 export { formatComparisonMarkdown } from './format/markdown.js';
 export { formatComparisonHtml } from './format/html.js';
 export { formatComparisonJson } from './format/json.js';
+export { trackPositions, trackPhrases } from './track/index.js';
+export { formatTimelineText } from './format/timeline-text.js';
+export { formatTimelineCsv } from './format/timeline-csv.js';
+export { formatTimelineHtml } from './format/timeline-html.js';
+export { formatTimelineJson } from './format/timeline-json.js';
 export { evaluateGold } from './eval/index.js';
+export { evaluateSeries } from './track/score.js';
 export { ReadoutError } from './errors.js';
 
 export type { ReadoutErrorCode } from './errors.js';
@@ -24,6 +30,7 @@ export type { TextFormatOptions } from './format/text.js';
 export type { MarkdownFormatOptions } from './format/markdown.js';
 export type { HtmlFormatOptions } from './format/html.js';
 export type { EvalOptions, EvalReport, EvalRow } from './eval/index.js';
+export type { TrackOptions } from './track/index.js';
 export type {
   Change,
   ChangeType,
@@ -40,4 +47,12 @@ export type {
   Skipped,
   Statement,
   StatementKind,
+  Timeline,
+  TimelineReadout,
+  Position,
+  PositionStatus,
+  Occurrence,
+  OccurrenceChange,
+  PhraseTrack,
+  Alert,
 } from './types.js';

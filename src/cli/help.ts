@@ -6,6 +6,7 @@ export const VERSION: string = version;
 const main = `Usage: readout-diff [compare] <before> <after> [options]
        readout-diff <after> [options]
        readout-diff parse <file> [options]
+       readout-diff timeline <files or folder> [options]
        readout-diff eval <gold.json...> [options]
 
 Find what changed between two diplomatic readouts: positions that are new, dropped or
@@ -15,6 +16,7 @@ reworded, with word-level evidence. With one file, compares it against the refer
 Commands:
   compare   align two readouts and report the changes (the default)
   parse     split one readout into sections and statements
+  timeline  follow positions and phrases through a series of readouts
   eval      score the alignment against hand-made gold files
 
 Options:
@@ -69,23 +71,48 @@ Examples:
 Exit status: 0 parsed, 2 trouble.
 `;
 
-const evalHelp = `Usage: readout-diff eval <gold.json...> [options]
+const timeline = `Usage: readout-diff timeline <files or folder> [options]
 
-Score the alignment against hand-made gold alignments (pairs) in the format of ANNOTATION.md:
-link precision, recall and F1, new and dropped F1, and type accuracy, per pair and overall.
+Follow positions and recurring phrases through a series of readouts, ordered by date (front
+matter or the date line; the given order when there is none). A folder stands for its .txt, .md
+and .html files. Flags positions missing from the latest readout, new ones, and substantive
+rewordings.
 
 Options:
-      --baselines            also score jsdiff diffArrays and a greedy Levenshtein-ratio match
+  -f, --format <name>        text, json, csv or html (default: text)
+  -o, --output <file>        write the timeline to a file, whole or not at all
+      --input-format <name>  auto, text, markdown or html (default: auto)
+  -h, --help                 show this help
+
+Examples:
+  readout-diff timeline tests/fixtures/readouts
+  readout-diff timeline 2021.md 2022.md 2023.md --format html --output timeline.html
+  readout-diff timeline readouts/ --format csv > positions.csv
+
+Exit status: 0 tracked, 2 trouble.
+`;
+
+const evalHelp = `Usage: readout-diff eval <gold.json...> [options]
+
+Score against hand-made gold files in the format of ANNOTATION.md. For pairs: link precision,
+recall and F1, new and dropped F1, and type accuracy, per pair and overall. For series (files
+with "positions"): pairwise precision, recall and F1 over sentences that share a position.
+
+Options:
+      --baselines            also score the baselines: jsdiff diffArrays and a greedy
+                             Levenshtein-ratio match (0.5) for pairs, Levenshtein chaining
+                             for series
   -f, --format <text|json>   output format (default: text)
   -o, --output <file>        write the scores to a file, whole or not at all
   -h, --help                 show this help
 
 Examples:
   readout-diff eval tests/fixtures/gold/pairs/*.json --baselines
+  readout-diff eval tests/fixtures/gold/series/*.json
   readout-diff eval tests/fixtures/gold/pairs/03-dmm-2024-05-to-2024-06.json --format json
 
 Exit status: 0 scored, 2 trouble.
 `;
 
 /** Help texts, laid out as Usage / Options / Examples. */
-export const HELP = { main, compare, parse, eval: evalHelp } as const;
+export const HELP = { main, compare, parse, timeline, eval: evalHelp } as const;

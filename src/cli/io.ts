@@ -10,6 +10,8 @@ export interface CliIo {
   cwd: string;
   /** Whether standard output is a terminal (colour is only used there). */
   stdoutIsTTY?: boolean;
+  /** Whether standard error is a terminal (progress is only shown there). */
+  stderrIsTTY?: boolean;
 }
 
 /** A user error: printed as one line on stderr, exit code 2, no stack trace. */

@@ -21,11 +21,12 @@ const COMMAND_OPTIONS: Record<Command, ParseArgsConfig['options']> = {
     threshold: { type: 'string' },
     'input-format': { type: 'string' },
   },
+  timeline: { ...COMMON_OPTIONS, output: { type: 'string', short: 'o' }, 'input-format': { type: 'string' } },
   eval: { ...COMMON_OPTIONS, baselines: { type: 'boolean' }, output: { type: 'string', short: 'o' } },
 };
 
-type Command = 'parse' | 'compare' | 'eval';
-const COMMANDS: readonly Command[] = ['parse', 'compare', 'eval'];
+type Command = 'parse' | 'compare' | 'timeline' | 'eval';
+const COMMANDS: readonly Command[] = ['parse', 'compare', 'timeline', 'eval'];
 
 /**
  * Runs the command line and returns its exit code, as diff(1): 0 no differences, 1 differences,
@@ -74,6 +75,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return (await import('./commands/parse.js')).parseCommand(positionals, values, io);
     case 'compare':
       return (await import('./commands/compare.js')).compareCommand(positionals, values, io);
+    case 'timeline':
+      return (await import('./commands/timeline.js')).timelineCommand(positionals, values, io);
     case 'eval':
       return (await import('./commands/eval.js')).evalCommand(positionals, values, io);
   }

@@ -11,7 +11,12 @@ export interface Group {
 
 export type Side = 'before' | 'after';
 
-/** The side opposite `side`. */
+/**
+ * The side opposite `side`.
+ *
+ * @example
+ * other('before') //=> 'after'
+ */
 export const other = (side: Side): Side => (side === 'before' ? 'after' : 'before');
 
 /** The alignment being built: the stages of `alignStatements` read and extend it in turn. */
@@ -50,7 +55,12 @@ export function newAlignment(before: readonly Prepared[], after: readonly Prepar
   };
 }
 
-/** Adds a group and records it for each of its statements. */
+/**
+ * Adds a group and records it for each of its statements.
+ *
+ * @example
+ * addGroup(state, { before: [0], after: [2], similarity: 0.8 }); state.groupOf.after[2] //=> that group
+ */
 export function addGroup(state: Alignment, group: Group): Group {
   state.groups.push(group);
   for (const i of group.before) state.groupOf.before[i] = group;
@@ -58,7 +68,12 @@ export function addGroup(state: Alignment, group: Group): Group {
   return group;
 }
 
-/** The features of one statement. */
+/**
+ * The features of one statement of the alignment.
+ *
+ * @example
+ * featuresAt(state, 'after', 0).mass > 0 //=> true
+ */
 export function featuresAt(state: Alignment, side: Side, index: number): StatementFeatures {
   const p = state.prepared[side][index];
   if (!p) throw new Error(`no ${side} statement ${index}`);

@@ -100,6 +100,9 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
 /**
  * Orders candidates best first; ties (identical statements repeated) go to the pair closest in
  * relative position, then to the earliest, with keys that stay the same when the sides swap.
+ *
+ * @example
+ * candidates.sort(byScore(before.length, after.length))
  */
 export function byScore(beforeLength: number, afterLength: number): (x: Candidate, y: Candidate) => number {
   const drift = (c: Candidate): number => Math.abs(c.before / Math.max(1, beforeLength) - c.after / Math.max(1, afterLength));

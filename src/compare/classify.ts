@@ -6,11 +6,12 @@ import { significanceOf, wordEdits } from './explain.js';
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /**
- * The change for aligned statements: its type from the group's shape and the Levenshtein check,
- * then edits, shifts and significance.
+ * The change for aligned statements: its type from the group's shape (one-to-one, split, merged)
+ * and, one to one, whether the words are the same; then edits, shifts and significance (where
+ * the Levenshtein ratio tells a near-unchanged, cosmetic rewording from a substantive one).
  *
  * @example
- * changeFor([s1], [s1copy], 0.98, false).type //=> 'unchanged'
+ * changeFor([statement], [sameStatementInOtherCase], 0.98, false).type //=> 'unchanged'
  */
 export function changeFor(before: readonly Statement[], after: readonly Statement[], similarity: number, moved: boolean): Change {
   const ids = { before: before.map((s) => s.id), after: after.map((s) => s.id) };
@@ -28,7 +29,8 @@ export function changeFor(before: readonly Statement[], after: readonly Statemen
     after.map((s) => s.text),
   );
   const shifts = shiftsBetween(before, after);
-  return { type, moved, ...ids, similarity: round(similarity), edits, shifts, significance: significanceOf(type, edits, shifts, { before: before.map((s) => s.normalized).join(' '), after: after.map((s) => s.normalized).join(' ') }) };
+  const texts = { before: before.map((s) => s.normalized).join(' '), after: after.map((s) => s.normalized).join(' ') };
+  return { type, moved, ...ids, similarity: round(similarity), edits, shifts, significance: significanceOf(type, edits, shifts, texts) };
 }
 
 /** Same words: the normalized texts differ at most in letter case (whitespace and quotes are already folded). */

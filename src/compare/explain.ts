@@ -10,7 +10,8 @@ import type { Change, Edit, Shift } from '../types.js';
  *
  * @example
  * wordEdits(['They confirmed it.'], ['They reaffirmed it.'])
- * //=> [{ value: 'They ', added: false, removed: false, count: 2 }, { value: 'confirmed', added: false, removed: true, count: 1 }, ...]
+ * //=> [{ value: 'They ', added: false, removed: false, count: 1 }, { value: 'confirmed', added: false, removed: true, count: 1 },
+ * //    { value: 'reaffirmed', added: true, removed: false, count: 1 }, { value: ' it.', added: false, removed: false, count: 2 }]
  */
 export function wordEdits(before: readonly string[], after: readonly string[]): Edit[] {
   return diffWords(before.join(' '), after.join(' ')).map((c) => ({

@@ -4,7 +4,7 @@ import type { Change, Comparison, ComparisonSummary, Readout, Statement, Stateme
 import { alignStatements } from './align.js';
 import type { Group } from './align.js';
 import { changeFor } from './classify.js';
-import { changedSection, outOfOrder } from './moves.js';
+import { outOfOrder, sectionChange } from './moves.js';
 import { resolveCompareOptions } from './options.js';
 import type { CompareOptions } from './options.js';
 import { prepareBoth } from './prepare.js';
@@ -45,7 +45,10 @@ function alignKind(before: Prepared[], after: Prepared[], kind: StatementKind, o
  * @param after - the later readout, as text or parsed
  * @param options - thresholds; see `CompareOptions` for each default and why
  * @example
- * compareReadouts('The Ministers confirmed X.', 'The Ministers reaffirmed X.').changes[0].shifts
+ * compareReadouts(
+ *   'The Ministers confirmed that they would maintain a free and open international order.',
+ *   'The Ministers reaffirmed that they would maintain a free and open international order.',
+ * ).changes[0].shifts
  * //=> [{ kind: 'verb', from: 'confirmed', to: 'reaffirmed', direction: 'stronger' }]
  */
 export function compareReadouts(before: Readout | string, after: Readout | string, options: CompareOptions = {}): Comparison {
@@ -56,8 +59,9 @@ export function compareReadouts(before: Readout | string, after: Readout | strin
 
   const positions = alignKind(pb, pa, 'position', resolved);
   const context = alignKind(pb, pa, 'context', resolved);
+  const otherSection = sectionChange(b, a);
   const moved = outOfOrder(positions, b.statements.length, a.statements.length).map(
-    (outOfPlace, i) => outOfPlace || changedSection(b, a, positions[i]!),
+    (outOfPlace, i) => outOfPlace || otherSection(positions[i]!),
   );
 
   const pick = (readout: Readout, indexes: readonly number[]): Statement[] => indexes.map((i) => readout.statements[i]!);

@@ -77,22 +77,28 @@ function rankOf(values: readonly number[]): number[] {
 const SAME_HEADING = 0.5;
 
 /**
- * True when both readouts have headings and the group's first statements sit under headings that
- * name different subjects; a readout without headings (a DoD readout) never makes a move.
+ * A test of whether a group changed section: true when both readouts have headings and the
+ * group's first statements sit under headings that name different subjects; a readout without
+ * headings (a DoD readout) never makes a move. Heading pairs are scored once per comparison.
  *
  * @example
- * changedSection(before, after, { before: [3], after: [9] }) //=> false
+ * sectionChange(before, after)({ before: [3], after: [9] }) //=> false
  */
-export function changedSection(before: Readout, after: Readout, group: Placed): boolean {
-  const headingOf = (readout: Readout, index: number | undefined): string | null => {
-    const statement = index === undefined ? undefined : readout.statements[index];
-    return statement ? (readout.sections[statement.section]?.heading ?? null) : null;
-  };
-  const a = headingOf(before, group.before[0]);
-  const b = headingOf(after, group.after[0]);
-  if (a === null || b === null) return false;
+export function sectionChange(before: Readout, after: Readout): (group: Placed) => boolean {
+  const cache = new Map<string, boolean>();
   const idf = new Map<string, number>();
-  const fa = featuresOf(stemSalience(a), idf);
-  const fb = featuresOf(stemSalience(b), idf);
-  return similarity(fa, fb) < SAME_HEADING;
+  return (group) => {
+    const a = before.statements[group.before[0] ?? -1]?.section;
+    const b = after.statements[group.after[0] ?? -1]?.section;
+    const ha = a === undefined ? null : (before.sections[a]?.heading ?? null);
+    const hb = b === undefined ? null : (after.sections[b]?.heading ?? null);
+    if (ha === null || hb === null) return false;
+    const key = `${a}|${b}`;
+    let moved = cache.get(key);
+    if (moved === undefined) {
+      moved = similarity(featuresOf(stemSalience(ha), idf), featuresOf(stemSalience(hb), idf)) < SAME_HEADING;
+      cache.set(key, moved);
+    }
+    return moved;
+  };
 }

@@ -38,8 +38,9 @@ export interface CompareOptions {
    */
   groupGain?: number;
   /**
-   * How many candidate partners each statement keeps from the stem index before exact scoring.
-   * Default 20: far more than ever compete for one position, and it bounds the work per statement.
+   * How many candidate partners each statement keeps from the stem index before exact scoring,
+   * from each side (so up to twice as many pairs per statement). Default 10: far more than ever
+   * compete for one position, and it bounds the work per statement on long documents.
    */
   candidateLimit?: number;
   /**
@@ -68,7 +69,7 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<ResolvedCompareOptions> = Object.
   memberThreshold: 0.2,
   groupContainment: 0.3,
   groupGain: 0.05,
-  candidateLimit: 20,
+  candidateLimit: 10,
   commonStemShare: 0.05,
   corpus: CORPUS_FREQUENCIES,
 });

@@ -1,4 +1,3 @@
-import { foldedText } from '../similarity/index.js';
 import type { Shift, Statement } from '../types.js';
 import {
   arePolarOpposites,
@@ -6,6 +5,7 @@ import {
   findIntensifiers,
   findModality,
   findNegations,
+  equivalentKey,
   findTerms,
   foldEquivalents,
   speechActLemma,
@@ -128,11 +128,21 @@ function actorShifts(before: readonly Statement[], after: readonly Statement[]):
 }
 
 function termShifts(before: string, after: string): Shift[] {
-  // Folded first, so that "DPRK" → "North Korea" is no term change.
-  const { removed, added } = difference(findTerms(foldedText(before)), findTerms(foldedText(after)));
+  // Terms are quoted as the statements write them ("Japan Ministry of Defense"), and compared
+  // folded, so that "DPRK" → "North Korea" is no term change. A term still present on the
+  // other side inside a longer phrase ("peace and stability across the Taiwan Strait" →
+  // "the Taiwan Strait") was not removed.
+  const otherwise = (terms: string[], other: string): string[] => {
+    const otherKey = ` ${equivalentKey(other)} `;
+    const otherTerms = new Set(findTerms(other).map(equivalentKey));
+    return terms.filter((term) => {
+      const key = equivalentKey(term);
+      return !otherTerms.has(key) && !otherKey.includes(` ${key} `);
+    });
+  };
   return [
-    ...removed.map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
-    ...added.map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
+    ...otherwise(findTerms(before), after).map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
+    ...otherwise(findTerms(after), before).map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
   ];
 }
 

@@ -93,7 +93,7 @@ const ZERO: PairCounts = { links: { tp: 0, fp: 0, fn: 0 }, new: { tp: 0, fp: 0, 
  *
  * @param gold - gold file paths, or gold pairs already loaded with `loadGold`
  * @example
- * evaluateGold(['tests/fixtures/gold/pairs/03-dmm-2024-05-to-2024-06.json']).rows.at(-1).links.f1 //=> 1
+ * evaluateGold(['tests/fixtures/gold/pairs/03-dmm-2024-05-to-2024-06.json']).rows.at(-1).links.f1 //=> 0.9091
  */
 export function evaluateGold(gold: readonly (string | LoadedGold)[], options: EvalOptions = {}): EvalReport {
   const systems: EvalSystem[] = options.baselines ? ['readout-diff', 'diff-arrays', 'levenshtein-0.5'] : ['readout-diff'];

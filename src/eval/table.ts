@@ -7,7 +7,7 @@ const cell = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
  *
  * @example
  * formatEvalTable(evaluateGold(files).rows).split('\n')[0]
- * //=> 'system           pair                                     link P  link R  link F1  new F1  drop F1  type acc'
+ * //=> 'system        pair                       link P  link R  link F1  new F1  drop F1  type acc'
  */
 export function formatEvalTable(rows: readonly EvalRow[]): string {
   const header = ['system', 'pair', 'link P', 'link R', 'link F1', 'new F1', 'drop F1', 'type acc'];

@@ -1,4 +1,4 @@
-import type { Timeline } from '../track/types.js';
+import type { Timeline } from '../types.js';
 import { describeShift } from './text.js';
 
 const HEADER = ['position', 'label', 'status', 'readout', 'date', 'title', 'change', 'statements', 'text', 'similarity', 'significance', 'shifts'];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { wordEdits } from '../compare/explain.js';
-import type { Alert, Occurrence, OccurrenceChange, PhraseTrack, Position, Timeline, TimelineReadout } from '../track/types.js';
+import type { Alert, Occurrence, OccurrenceChange, PhraseTrack, Position, Timeline, TimelineReadout } from '../types.js';
 import { readableDate } from './shared.js';
 import { describeShift } from './text.js';
 
@@ -88,17 +88,17 @@ h2 { margin: 36px 0 10px; font: 600 18px/1.3 var(--ui); }
 .alert-reworded { border-left-color: var(--reworded); } .alert-reinstated { border-left-color: var(--reinstated); }
 .alert .kind { font-size: 12px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
 .alert a { color: inherit; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: 20px; align-items: start; }
-.js .layout.has-panel { grid-template-columns: minmax(0, 1fr) 360px; }
+.layout { position: relative; }
 .matrix-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
 table.matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 13px; }
-.matrix th, .matrix td { padding: 4px 6px; border-bottom: 1px solid #eef1f4; text-align: center; }
+.matrix th, .matrix td { padding: 5px 4px; border-bottom: 1px solid #eef1f4; text-align: center; }
 .matrix thead th { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 2px solid var(--ink); font-size: 11px; font-weight: 600; color: var(--muted); white-space: nowrap; vertical-align: bottom; }
 .matrix thead th .rid { display: block; color: var(--faint); font-weight: 400; }
-.matrix th.pos { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; font-weight: 400; min-width: 260px; max-width: 380px; }
+.matrix th.pos { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; font-weight: 400; width: 340px; min-width: 260px; padding-left: 10px; border-right: 1px solid var(--line); }
 .matrix thead th.pos { z-index: 3; }
 .matrix th.pos .pid { display: inline-block; min-width: 30px; font: 11px ui-monospace, "DejaVu Sans Mono", monospace; color: var(--faint); }
 .matrix tr:hover td, .matrix tr:hover th.pos { background: #f8fafc; }
+.matrix td.now, .matrix th.now { width: 84px; border-right: 1px solid var(--line); }
 .status { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 999px; font-size: 11px; font-weight: 600; }
 .status-absent { background: #fdeceb; color: var(--missing); } .status-new { background: #e9f6ec; color: var(--new); } .status-present { background: var(--panel); color: var(--muted); }
 a.cell { display: inline-block; width: 20px; height: 20px; border-radius: 5px; vertical-align: middle; outline-offset: 2px; }
@@ -110,7 +110,8 @@ span.cell-absent { display: inline-block; width: 6px; height: 6px; border-radius
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 10px 0 0; padding: 0; list-style: none; font-size: 12px; color: var(--muted); }
 .legend li { display: inline-flex; align-items: center; gap: 6px; }
 .legend .cell, .legend span.sw { display: inline-block; width: 12px; height: 12px; border-radius: 3px; }
-aside.detail { position: sticky; top: 16px; padding: 16px 18px; border: 1px solid var(--line); border-radius: 8px; background: #fff; box-shadow: 0 4px 16px rgba(31,35,40,.08); }
+.legend .cell-reworded.substantive::after { width: 4px; height: 4px; margin: 4px auto; }
+aside.detail { position: fixed; right: 20px; bottom: 20px; z-index: 10; width: min(420px, calc(100vw - 40px)); max-height: calc(100vh - 40px); overflow: auto; padding: 16px 18px; border: 1px solid var(--line); border-radius: 10px; background: #fff; box-shadow: 0 12px 32px rgba(31,35,40,.18); }
 aside.detail[hidden] { display: none; }
 .detail-close { float: right; margin: -6px -8px 0 8px; border: 0; background: none; font-size: 20px; line-height: 1; color: var(--muted); cursor: pointer; }
 .occ-head { margin: 0 0 6px; font-size: 12px; color: var(--muted); }
@@ -141,8 +142,7 @@ footer { margin: 28px 0 0; font-size: 12px; color: var(--faint); }
 @media print {
   @page { size: landscape; margin: 12mm; }
   body { font-size: 9pt; } main { max-width: none; padding: 0; }
-  aside.detail, .js .layout.has-panel aside.detail { display: none !important; }
-  .js .layout.has-panel { grid-template-columns: 1fr; }
+  aside.detail { display: none !important; }
   .matrix-wrap { overflow: visible; border: 0; }
   .matrix thead th, .matrix th.pos { position: static; }
   .matrix tr { break-inside: avoid; }
@@ -220,7 +220,7 @@ ${alertsSection(alerts, last)}
 ${matrix(timeline)}
 <ul class="legend" aria-label="Legend">
 <li><span class="cell cell-first"></span>First stated</li><li><span class="cell cell-unchanged"></span>Unchanged</li>
-<li><span class="cell cell-reworded"></span>Reworded</li><li><span class="cell cell-reworded substantive" style="position:relative"></span>Reworded, substantive</li>
+<li><span class="cell cell-reworded"></span>Reworded</li><li><span class="cell cell-reworded substantive"></span>Reworded, substantive</li>
 <li><span class="cell cell-reinstated"></span>Reinstated after a gap</li><li><span class="cell-absent"></span>Absent</li>
 </ul>
 </div>
@@ -269,7 +269,7 @@ function matrix(timeline: Timeline): string {
   const { readouts, positions } = timeline;
   if (positions.length === 0) return '<p class="empty">The readouts state no positions.</p>';
   const head = readouts
-    .map((r) => `<th scope="col" title="${escapeHtml(r.title ?? 'untitled')}"><span class="rid">${escapeHtml(r.id)}</span>${escapeHtml(shortDate(r))}</th>`)
+    .map((r) => `<th scope="col" title="${escapeHtml(`${r.title ?? 'untitled'} · ${shortDate(r)}`)}"><span class="rid">${escapeHtml(r.id)}</span>${r.date ? `${escapeHtml(r.date.slice(0, 4))}<br>${escapeHtml(r.date.slice(5))}` : 'no date'}</th>`)
     .join('');
   const rows = positions.map((p) => {
     const cells = readouts.map((r) => {
@@ -280,11 +280,11 @@ function matrix(timeline: Timeline): string {
       const label = `${p.id} in ${r.id} (${shortDate(r)}): ${CHANGE_LABEL[o.change]}${substantive ? ', substantive' : ''}`;
       return `<td data-change="${o.change}"><a class="cell cell-${o.change}${substantive}" href="#${occurrenceId(p, r.id)}" data-detail="d-${occurrenceId(p, r.id)}" aria-pressed="false" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}"></a></td>`;
     });
-    return `<tr><th scope="row" class="pos"><span class="pid">${escapeHtml(p.id)}</span>${escapeHtml(p.label)}<span class="status status-${p.status}">${p.status}</span></th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row" class="pos"><span class="pid">${escapeHtml(p.id)}</span>${escapeHtml(p.label)}</th><td class="now"><span class="status status-${p.status}">${p.status}</span></td>${cells.join('')}</tr>`;
   });
   return `<div class="matrix-wrap"><table class="matrix">
 <caption class="visually-hidden" style="position:absolute;left:-9999px">Positions (rows) by readout (columns)</caption>
-<thead><tr><th scope="col" class="pos">Position</th>${head}</tr></thead>
+<thead><tr><th scope="col" class="pos">Position</th><th scope="col" class="now">Now</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -335,55 +335,49 @@ function wordingList(timeline: Timeline): string {
 }
 
 /**
- * The phrase-frequency chart: one line per phrase (the most widespread first) over the readouts
- * in date order, counts on the vertical axis; an inline SVG with its own legend, no script.
+ * The phrase-frequency chart: an inline SVG grid of phrases (rows, the most widespread first) by
+ * readout (columns, in date order), each use count drawn as a dot whose area grows with the count,
+ * with the count written in it; no script.
  */
 function phraseChart(phrases: readonly PhraseTrack[], readouts: readonly TimelineReadout[], limit: number): string {
   const shown = phrases.slice(0, limit);
   if (shown.length === 0 || readouts.length === 0) return '<p class="empty">No phrase recurs across the readouts.</p>';
-  const width = 1000;
-  const left = 44;
-  const right = 20;
-  const top = 16;
-  const plotHeight = 240;
-  const legendRow = 20;
-  const legendColumns = 3;
-  const legendTop = top + plotHeight + 56;
-  const height = legendTop + Math.ceil(shown.length / legendColumns) * legendRow + 8;
+  const labelWidth = 330;
+  const column = Math.max(44, Math.min(84, Math.floor(840 / readouts.length)));
+  const row = 30;
+  const top = 44;
+  const width = labelWidth + column * readouts.length + 16;
+  const height = top + row * shown.length + 8;
   const max = Math.max(1, ...shown.flatMap((p) => p.counts));
-  const x = (k: number): number => (readouts.length === 1 ? left + (width - left - right) / 2 : left + ((width - left - right) * k) / (readouts.length - 1));
-  const y = (c: number): number => top + plotHeight - (plotHeight * c) / max;
-  const ticks = [...new Set([0, Math.ceil(max / 2), max])];
-  const grid = ticks
-    .map((t) => `<line x1="${left}" x2="${width - right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="#eef1f4"/><text x="${left - 8}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#59636e">${t}</text>`)
+  const cx = (k: number): number => labelWidth + column * k + column / 2;
+  const cy = (i: number): number => top + row * i + row / 2;
+  const header = readouts
+    .map((r, k) => `<text x="${cx(k)}" y="16" text-anchor="middle" font-size="11" fill="#59636e">${escapeHtml(r.date ? r.date.slice(0, 7) : 'no date')}</text><text x="${cx(k)}" y="30" text-anchor="middle" font-size="10" fill="#8c959f">${escapeHtml(r.id)}</text>`)
     .join('');
-  const axis = readouts
-    .map((r, k) => `<text x="${x(k).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="11" fill="#59636e">${escapeHtml(r.date ? r.date.slice(0, 7) : r.id)}</text><text x="${x(k).toFixed(1)}" y="${top + plotHeight + 32}" text-anchor="middle" font-size="10" fill="#8c959f">${escapeHtml(r.id)}</text>`)
-    .join('');
-  const lines = shown
+  const rows = shown
     .map((p, i) => {
       const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-      const points = p.counts.map((c, k) => `${x(k).toFixed(1)},${y(c).toFixed(1)}`).join(' ');
+      const label = p.phrase.length > 46 ? `${p.phrase.slice(0, 45)}…` : p.phrase;
+      const band = i % 2 === 0 ? `<rect x="0" y="${top + row * i}" width="${width}" height="${row}" fill="#f6f8fa"/>` : '';
+      const first = p.counts.findIndex((c) => c > 0);
+      const last = p.counts.length - 1 - [...p.counts].reverse().findIndex((c) => c > 0);
+      const span = first >= 0 && last > first ? `<line x1="${cx(first)}" x2="${cx(last)}" y1="${cy(i)}" y2="${cy(i)}" stroke="${colour}" stroke-width="2" opacity=".25"/>` : '';
       const dots = p.counts
-        .map((c, k) => (c > 0 ? `<circle cx="${x(k).toFixed(1)}" cy="${y(c).toFixed(1)}" r="3.5" fill="${colour}"><title>${escapeHtml(`${p.phrase}: ${c} in ${readouts[k]?.id ?? ''}`)}</title></circle>` : ''))
+        .map((c, k) => {
+          if (c === 0) return `<circle cx="${cx(k)}" cy="${cy(i)}" r="1.8" fill="#d8dee4"/>`;
+          const r = 5 + 6 * Math.sqrt(c / max);
+          return `<g><title>${escapeHtml(`${p.phrase}: ${c} in ${readouts[k]?.id ?? ''}`)}</title><circle cx="${cx(k)}" cy="${cy(i)}" r="${r.toFixed(1)}" fill="${colour}"/><text x="${cx(k)}" y="${(cy(i) + 3.5).toFixed(1)}" text-anchor="middle" font-size="10" font-weight="600" fill="#fff">${c}</text></g>`;
+        })
         .join('');
-      return `<g class="series"><polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round" opacity=".85"/>${dots}</g>`;
+      return `${band}<text x="10" y="${cy(i) + 4}" font-size="12.5" fill="#1f2328">${escapeHtml(label)}<tspan fill="#8c959f" font-size="11"> · ${p.readouts}</tspan></text>${span}${dots}`;
     })
-    .join('');
-  const columnWidth = (width - left) / legendColumns;
-  const legend = shown
-    .map((p, i) => {
-      const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-      const lx = left + (i % legendColumns) * columnWidth;
-      const ly = legendTop + Math.floor(i / legendColumns) * legendRow;
-      const label = p.phrase.length > 40 ? `${p.phrase.slice(0, 39)}…` : p.phrase;
-      return `<rect x="${lx.toFixed(1)}" y="${ly - 9}" width="14" height="4" rx="2" fill="${colour}"/><text x="${(lx + 20).toFixed(1)}" y="${ly - 3}" font-size="12" fill="#1f2328">${escapeHtml(label)} <tspan fill="#8c959f">(${p.readouts} readouts)</tspan></text>`;
-    })
-    .join('');
+    .join('\n');
   return `<figure class="chart" style="margin:0">
 <svg viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">
 <title id="chart-title">How often each recurring phrase is used in each readout</title>
-${grid}${axis}${lines}${legend}
+${header}
+${rows}
 </svg>
+<figcaption class="legend">Dot area: uses in the readout (the number inside). After each phrase: the number of readouts that use it. Equivalent names are counted together.</figcaption>
 </figure>`;
 }

@@ -1,4 +1,4 @@
-import type { Timeline } from '../track/types.js';
+import type { Timeline } from '../types.js';
 
 /**
  * The Timeline as pretty JSON (two-space indent, a trailing newline): what

@@ -1,7 +1,12 @@
-import type { Occurrence, OccurrenceChange, Position, Timeline } from '../track/types.js';
+import type { OccurrenceChange, Position, Timeline } from '../types.js';
 import { describeShift } from './text.js';
 
-/** The mark of a position in a readout, in the text matrix and the CSV. */
+/**
+ * The mark of a position in a readout, in the text matrix.
+ *
+ * @example
+ * OCCURRENCE_MARK.reinstated //=> '↺'
+ */
 export const OCCURRENCE_MARK: Record<OccurrenceChange | 'absent', string> = {
   first: '●',
   unchanged: '=',
@@ -24,7 +29,7 @@ export interface TimelineTextOptions {
  * a readout that splits the position counts as its first occurrence there.
  *
  * @example
- * positionRow(timeline, timeline.positions[0]) //=> ['first', 'reworded', 'absent', ...]
+ * positionRow(trackPositions(mod2016to2024), timeline.positions[1]) //=> ['first', 'reworded', 'absent', 'absent', 'reinstated', ...]
  */
 export function positionRow(timeline: Timeline, position: Position): (OccurrenceChange | 'absent')[] {
   return timeline.readouts.map((r) => position.occurrences.find((o) => o.readout === r.id)?.change ?? 'absent');
@@ -36,12 +41,12 @@ export function positionRow(timeline: Timeline, position: Position): (Occurrence
  * with their counts per readout, then each position's wording and shifts.
  *
  * @example
- * formatTimelineText(trackPositions([a, b])).split('\n')[0]
- * //=> 'Timeline of 2 readouts · 20 positions · 3 alerts'
+ * formatTimelineText(trackPositions(mod2016to2024)).split('\n')[0]
+ * //=> 'Timeline of 10 readouts · 51 positions · 14 alerts'
  */
 export function formatTimelineText(timeline: Timeline, options: TimelineTextOptions = {}): string {
   const { readouts, positions, phrases, alerts } = timeline;
-  const lines: string[] = [`Timeline of ${readouts.length} readout${readouts.length === 1 ? '' : 's'} · ${positions.length} positions · ${alerts.length} alert${alerts.length === 1 ? '' : 's'}`, ''];
+  const lines: string[] = [`Timeline of ${readouts.length} readout${readouts.length === 1 ? '' : 's'} · ${positions.length} position${positions.length === 1 ? '' : 's'} · ${alerts.length} alert${alerts.length === 1 ? '' : 's'}`, ''];
   for (const r of readouts) lines.push(`${r.id.padEnd(4)} ${(r.date ?? 'no date').padEnd(10)}  ${oneLine(r.title ?? '(untitled)')}`);
 
   const latest = readouts.at(-1);
@@ -91,9 +96,4 @@ function oneLine(text: string): string {
 function clip(text: string, width: number): string {
   const line = oneLine(text);
   return line.length <= width ? line : `${line.slice(0, width - 1)}…`;
-}
-
-/** The occurrences of a position in one readout. */
-export function occurrencesIn(position: Position, readout: string): Occurrence[] {
-  return position.occurrences.filter((o) => o.readout === readout);
 }

@@ -101,7 +101,9 @@ export function parseReadout(text: string, options: ParseOptions = {}): Readout 
   const fieldDate = fields.date !== undefined ? toIsoDate(fields.date) : null;
 
   return {
-    title: opts.title ?? nonEmpty(fields.title) ?? layout.title,
+    // Readouts that open with their attribution line have no title of their own: the front
+    // matter's `meeting` names them better than nothing.
+    title: opts.title ?? nonEmpty(fields.title) ?? layout.title ?? nonEmpty(fields.meeting),
     date: opts.date ?? fieldDate ?? layout.date,
     issuer: opts.issuer ?? nonEmpty(fields.issuer) ?? layout.issuer,
     source: opts.source ?? nonEmpty(fields.source) ?? null,

@@ -338,8 +338,9 @@ function firstSpeechActVerb(tokens: Token[], from: number): string | null {
 /**
  * Context or position. Context: a line that introduces the readout ("... provided the following
  * readout:"), the "summary is as follows" line, and sentences whose main verb is a meeting verb
- * ("held discussions", "met with", "spoke by phone", "had a meeting") unless they also take a
- * stance ("spoke with ... today, reiterating American commitment ...").
+ * ("held discussions", "met with", "spoke by phone", "had a meeting") unless a second finite verb
+ * takes a stance ("met with ... and reaffirmed that ..."); a trailing participle ("spoke with ...
+ * today, reiterating American commitment ...") does not, as it describes what the call covered.
  */
 function classify(text: string, tokens: Token[], verbIndex: number | null): StatementKind {
   if (tokens[tokens.length - 1]?.word === ':') return 'context';
@@ -361,7 +362,7 @@ function classify(text: string, tokens: Token[], verbIndex: number | null): Stat
   return takesStance(tokens, main) ? 'position' : 'context';
 }
 
-/** A stance verb after the main verb: "..., reiterating ...", "... and reaffirmed ...". */
+/** A finite stance verb after the main verb: "... and reaffirmed ...". */
 function takesStance(tokens: Token[], main: number): boolean {
   for (let i = main + 1; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
@@ -370,10 +371,9 @@ function takesStance(tokens: Token[], main: number): boolean {
     if (lemma === null || MEETING_VERBS.has(token.lower)) continue;
     if (verbEntries(lemma).every((entry) => entry.group === 'report')) continue;
     const before = tokens[i - 1] as Token;
-    if (token.lower.endsWith('ing')) {
-      if (before.word === ',' || before.lower === 'and') return true;
-      continue;
-    }
+    // "spoke with ... today, reiterating American commitment ...": a participle only says what the
+    // call was about; the sentence still reports the meeting (its preamble), so it is context.
+    if (token.lower.endsWith('ing')) continue;
     if (BLOCKERS.has(before.lower) || /['’]s$/.test(before.lower)) continue;
     if (token.lower.endsWith('ed') || before.upper || PRONOUNS.has(before.lower) || before.lower === 'and') return true;
   }

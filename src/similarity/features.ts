@@ -32,14 +32,24 @@ export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable,
     mass += w;
   }
   if (!stemIds) return { weights, mass };
-  const entries = [...weights].map(([stem, w]): [number, number] => {
+  const ids = new Int32Array(weights.size);
+  const values = new Float64Array(weights.size);
+  let k = 0;
+  for (const [stem, w] of weights) {
     let id = stemIds.get(stem);
     if (id === undefined) {
       id = stemIds.size;
       stemIds.set(stem, id);
     }
-    return [id, w];
-  });
-  entries.sort((a, b) => a[0] - b[0]);
-  return { weights, mass, ids: Int32Array.from(entries, (e) => e[0]), values: Float64Array.from(entries, (e) => e[1]) };
+    // Insertion sort by id: a statement has a few dozen stems at most.
+    let at = k++;
+    while (at > 0 && ids[at - 1]! > id) {
+      ids[at] = ids[at - 1]!;
+      values[at] = values[at - 1]!;
+      at--;
+    }
+    ids[at] = id;
+    values[at] = w;
+  }
+  return { weights, mass, ids, values };
 }

@@ -18,7 +18,7 @@ const IDF_FLOOR = 0.1;
  *
  * @example
  * idfTable({ documents: 9, frequencies: { alli: 9 } }, [new Set(['alli', 'covid'])]).get('covid')
- * //=> 1.6094379124341003
+ * //=> 1.7047480922384253
  */
 export function idfTable(corpus: DocumentFrequencies, statements: readonly Iterable<string>[]): IdfTable {
   const local = new Map<string, number>();

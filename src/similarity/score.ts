@@ -54,7 +54,7 @@ export function similarity(a: StatementFeatures, b: StatementFeatures): number {
  * was folded into a longer one (merged) from one that was dropped.
  *
  * @example
- * coverage(short, longerThatContainsIt) //=> 1
+ * coverage(short, longerThatRestatesIt) //=> 1
  */
 export function coverage(part: StatementFeatures, whole: StatementFeatures): number {
   return part.mass === 0 ? 0 : sharedMass(part, whole) / part.mass;
@@ -77,7 +77,7 @@ export function containment(a: StatementFeatures, b: StatementFeatures): number 
  * partner has to bring content the first one lacked.
  *
  * @example
- * unionCoverage(merged, [first, second]) //=> 0.8
+ * unionCoverage(whole, [firstHalf, secondHalf]) //=> 1 (when the halves share all its stems)
  */
 export function unionCoverage(part: StatementFeatures, wholes: readonly StatementFeatures[]): number {
   if (part.mass === 0) return 0;

@@ -14,6 +14,9 @@ export interface StemmedWord {
  */
 export const LOW_SALIENCE = 0.25;
 
+/** A word: an initialism with its dots ("U.S.", "U.N."), or letters and digits with a possessive. */
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’]s\b)?/gu;
+
 /** Stems by word: a readout repeats a small vocabulary, and the Porter stemmer is the slow part. */
 const STEMS = new Map<string, string>();
 
@@ -54,16 +57,19 @@ export function foldedText(normalized: string): string {
  *
  * @example
  * contentWords('The Ministers reaffirmed the U.S. commitment.').map((w) => w.stem)
- * //=> ['minist', 'reaffirm', 'unit', 'state', 'commit']
+ * //=> ['minist', 'reaffirm', 'us', 'commit']
  */
 export function contentWords(normalized: string): StemmedWord[] {
-  const folded = foldedText(normalized).toLowerCase();
-  // "Russia's aggression": the possessive is not a word of its own.
-  const words = folded.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u);
+  const folded = foldedText(normalized);
   const out: StemmedWord[] = [];
-  for (const word of words) {
-    if (word === '' || STOPWORDS.has(word)) continue;
-    // A lone letter is a list marker or the tail of an initialism ("J." in "Lloyd J. Austin").
+  for (const match of folded.matchAll(WORD)) {
+    const token = match[0];
+    // "U.S." is one word ("us"), not two letters, and never the pronoun "us".
+    const initialism = token.includes('.');
+    // "Russia's aggression": the possessive is not a word of its own.
+    const word = (initialism ? token.replace(/\./g, '') : token.replace(/['’]s$/u, '')).toLowerCase();
+    if (!initialism && STOPWORDS.has(word)) continue;
+    // A lone letter is a list marker or the tail of a name ("J." in "Lloyd J. Austin").
     if (word.length === 1 && !/\d/.test(word)) continue;
     // Boilerplate weighs what the lexicon says; a speech-act verb weighs as little, because a
     // rewording often swaps it ("confirmed" → "reaffirmed") while the position stays.
@@ -78,7 +84,7 @@ export function contentWords(normalized: string): StemmedWord[] {
  * in first-occurrence order so that everything built on it is deterministic.
  *
  * @example
- * [...stemSalience('Japan and Japan-U.S. ties')] //=> [['japan', 1], ['unit', 1], ['state', 1], ['tie', 1]]
+ * [...stemSalience('Japan and Japan-U.S. ties')] //=> [['japan', 1], ['us', 1], ['ti', 1]]
  */
 export function stemSalience(normalized: string): Map<string, number> {
   const out = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { ResolvedTrackOptions } from './options.js';
-import type { Alert, Position, TimelineReadout } from './types.js';
+import type { Alert, Position, TimelineReadout } from '../types.js';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -11,7 +11,7 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
  *
  * @example
  * alertsFor(timeline.readouts, timeline.positions, resolveTrackOptions())[0]
- * //=> { type: 'missing', position: 'p4', share: 1, message: 'p4 missing from r10: stated in 3 of 3 readouts since r7 (Taiwan Strait · peace · stability)' }
+ * //=> { type: 'missing', position: 'p29', share: 0.8, message: 'p29 missing from r10: stated in 4 of 5 readouts since r5 (80%), last in r9 (changes · status quo · Indo-Pacific)' }
  */
 export function alertsFor(
   readouts: readonly TimelineReadout[],

@@ -8,4 +8,3 @@ export { DEFAULT_TRACK_OPTIONS, resolveTrackOptions } from './options.js';
 export type { TrackOptions, ResolvedTrackOptions } from './options.js';
 export { evaluateSeries, loadSeriesGold, checkSeriesGold, scoreSeries, levenshteinSeriesBaseline, SERIES_BASELINE_THRESHOLD } from './score.js';
 export type { SeriesGold, LoadedSeriesGold, SeriesEvalOptions, SeriesSystem } from './score.js';
-export type { Alert, Occurrence, OccurrenceChange, PhraseTrack, Position, PositionStatus, Timeline, TimelineReadout } from './types.js';

@@ -1,9 +1,8 @@
 import { findTerms, foldEquivalents, isBoilerplateWord, speechActLemma, STOPWORDS } from '../lexicon/index.js';
 import { ReadoutError } from '../errors.js';
 import { parseReadout } from '../parse/index.js';
-import type { Readout } from '../types.js';
+import type { PhraseTrack, Readout, TimelineReadout } from '../types.js';
 import { orderByDate } from './positions.js';
-import type { PhraseTrack, TimelineReadout } from './types.js';
 
 /** Longest n-gram counted, in content words. */
 const MAX_CONTENT_WORDS = 6;
@@ -34,9 +33,12 @@ function roleOf(word: string): WordRole {
 
 /** Runs of words between punctuation: an n-gram never crosses a comma, a colon or a bracket. */
 function clauses(text: string): string[][] {
+  // "North Korea's nuclear ...": the possessive is not part of the term.
   return text
-    .split(/[,;:()[\]“”"!?]|\.(?=\s|$)/u)
-    .map((clause) => clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [])
+    .replace(/['’]s\b/g, '')
+    .split(/[,;:()[\]“”"!?]|(?<!\.\p{L})\.(?=\s|$)/u)
+    // "U.S." keeps its final dot (a letter, a dot, a letter, a dot); "Strait." does not.
+    .map((clause) => clause.match(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*(?:(?<=\.\p{L})\.)?/gu) ?? [])
     .filter((words) => words.length > 1);
 }
 
@@ -83,8 +85,8 @@ const sameCounts = (a: Tally, b: Tally): boolean =>
  * counts (it adds nothing), and so is a run that equals a listed term.
  *
  * @example
- * phrasesOf(readouts, timelineReadouts, 60)[0]
- * //=> { phrase: 'Taiwan Strait', source: 'lexicon', counts: [0, 1, 1], readouts: 2, firstSeen: 'r2', lastSeen: 'r3' }
+ * phrasesOf(mod2016to2024, timeline.readouts, 60)[0]
+ * //=> { phrase: 'Japan and the U.S.', source: 'ngram', counts: [2, 0, 1, 1, 1, 0, 1, 1, 1, 1], readouts: 8, firstSeen: 'r1', lastSeen: 'r10' }
  */
 export function phrasesOf(readouts: readonly Readout[], ids: readonly TimelineReadout[], limit: number): PhraseTrack[] {
   const terms = new Map<string, Tally>();
@@ -93,7 +95,8 @@ export function phrasesOf(readouts: readonly Readout[], ids: readonly TimelineRe
     for (const statement of readout.statements) {
       if (statement.kind !== 'position') continue;
       const folded = foldEquivalents(statement.normalized);
-      for (const term of findTerms(folded)) tally(terms, term.toLowerCase(), term, 'lexicon', k);
+      // Multi-word terms only: a lone name ("Japan", "ROK") is not a term of art.
+      for (const term of findTerms(folded)) if (/\s/.test(term.trim())) tally(terms, term.toLowerCase(), term, 'lexicon', k);
       for (const words of clauses(folded)) {
         // One count per statement and n-gram: "peace and stability ... peace and stability" is one use.
         const seen = new Set<string>();
@@ -107,20 +110,20 @@ export function phrasesOf(readouts: readonly Readout[], ids: readonly TimelineRe
   });
 
   const recurring = new Map([...grams].filter(([key, t]) => t.readouts.length >= 2 && !terms.has(key)));
-  // Drop a run that a longer recurring run explains entirely: "status quo by" inside "status quo by force".
+  // Drop a run that a longer recurring run or a term explains entirely: "South China" inside "South China Sea".
   const redundant = new Set<string>();
-  for (const [key, t] of recurring) {
+  for (const [key, t] of [...recurring, ...terms]) {
     const words = key.split(' ');
     for (let s = 0; s < words.length; s++) {
       for (let e = s + 1; e <= words.length; e++) {
         if (s === 0 && e === words.length) continue;
         const sub = words.slice(s, e).join(' ');
-        const other = recurring.get(sub);
+        const other = recurring.get(sub) ?? terms.get(sub);
         if (other && sameCounts(other, t)) redundant.add(sub);
       }
     }
   }
-  const kept = [...terms.values(), ...[...recurring].filter(([key]) => !redundant.has(key)).map(([, t]) => t)];
+  const kept = [...terms, ...recurring].filter(([key]) => !redundant.has(key)).map(([, t]) => t);
   kept.sort(
     (a, b) =>
       b.readouts.length - a.readouts.length ||
@@ -155,8 +158,8 @@ function total(t: Tally): number {
  * @param readouts - texts or parsed readouts, in any order
  * @param options - `maxPhrases`: how many phrases to return, the most widespread first (default 60)
  * @example
- * trackPhrases([a2022, a2023]).find((p) => p.phrase === 'extended deterrence')
- * //=> { phrase: 'extended deterrence', source: 'lexicon', counts: [1, 2], readouts: 2, firstSeen: 'r1', lastSeen: 'r2' }
+ * trackPhrases(mod2016to2024).find((p) => p.phrase === 'extended deterrence')
+ * //=> { phrase: 'extended deterrence', source: 'lexicon', counts: [0, 0, 0, 0, 0, 2, 2, 0, 1, 1], readouts: 4, firstSeen: 'r6', lastSeen: 'r10' }
  */
 export function trackPhrases(readouts: readonly (Readout | string)[], options: { maxPhrases?: number } = {}): PhraseTrack[] {
   if (!Array.isArray(readouts)) throw new ReadoutError('INVALID_INPUT', 'trackPhrases takes a list of readouts');

@@ -5,13 +5,12 @@ import { ReadoutError } from '../errors.js';
 import { parseReadout } from '../parse/index.js';
 import { featuresOf, idfTable, similarity, stemSalience } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
-import type { Readout, Statement } from '../types.js';
+import type { Occurrence, Position, Readout, Statement, Timeline, TimelineReadout } from '../types.js';
 import { alertsFor } from './alerts.js';
 import { positionLabel } from './label.js';
 import { resolveTrackOptions } from './options.js';
 import type { ResolvedTrackOptions, TrackOptions } from './options.js';
 import { phrasesOf } from './phrases.js';
-import type { Occurrence, Position, Timeline, TimelineReadout } from './types.js';
 
 /** One readout's statements of one position: indexes into `Readout.statements`, ascending. */
 export interface Slot {
@@ -43,7 +42,7 @@ export interface TrackResult {
   joins: Join[];
 }
 
-/** How a statement joined a position: by the comparison's alignment, by an earlier wording, as a split, or as a new position. */
+/** How a statement joined a position while the series was read (before the last pass): by the alignment, by an earlier wording, or as a new position. */
 export interface Join {
   readout: number;
   statement: number;
@@ -97,7 +96,7 @@ export function orderByDate<T extends { date: string | null }>(readouts: readonl
  * matches clearly better (`refineThreshold`, `refineMargin`).
  *
  * @example
- * trackSlots([a, b], resolveTrackOptions()).positions[0] //=> [{ readout: 0, statements: [2] }, { readout: 1, statements: [3] }]
+ * trackSlots([mod2016, mod2017], resolveTrackOptions()).positions[1] //=> [{ readout: 0, statements: [2] }, { readout: 1, statements: [3] }]
  */
 export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackOptions): TrackResult {
   // One IDF table for the whole series, as prepareBoth builds one for both sides of a comparison.
@@ -110,8 +109,6 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
 
   const tracks: Track[] = [];
   const joins: Join[] = [];
-  // For each readout, statement index → track.
-  const trackOf: Map<number, number>[] = readouts.map(() => new Map());
   const postings = new Map<string, number[]>();
   const index = (t: number, f: StatementFeatures): void => {
     const track = tracks[t]!;
@@ -132,7 +129,6 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
 
     const join = (t: number, i: number, via: Join['via'], score: number): void => {
       joins.push({ readout: k, statement: i, position: t, via, score });
-      trackOf[k]!.set(i, t);
       assigned.set(i, t);
       const list = taken.get(t);
       if (list) list.push(i);
@@ -361,10 +357,10 @@ function refine(initial: Slot[][], features: StatementFeatures[][], postings: Re
       const [readout, statement] = key.split(':').map(Number) as [number, number];
       const f = features[readout]![statement]!;
       const current = scoreWith(f, readout, statement, p);
-      const [near] = [nearestTracks([0], [f], members.length, postings)];
+      const near = nearestTracks([0], [f], members.length, postings)[0] ?? [];
       let best = -1;
       let bestScore = 0;
-      for (const q of near![0]!) {
+      for (const q of near) {
         if (q === p || members[q]!.length === 0 || members[q]!.some((m) => m.readout === readout)) continue;
         const score = scoreWith(f, readout, statement, q);
         if (score > bestScore) {

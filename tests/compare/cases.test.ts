@@ -24,7 +24,10 @@ const CHECKS: Record<string, (c: Comparison) => void> = {
   'empty-against-full': (c) => expect(c.changes.every((ch) => ch.type === 'new') && c.changes.length > 0).toBe(true),
 };
 
-const cases = readdirSync(casesDir).sort();
+const cases = readdirSync(casesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 describe('fixture cases', () => {
   it('has a folder for every phenomenon of the issue', () => {

@@ -63,6 +63,12 @@ describe('compareReadouts on the development pairs', () => {
     });
   }
 
+  it('returns plain JSON-safe data', () => {
+    const pair = goldPairs[0]!;
+    const c = compareReadouts(pair.beforeText, pair.afterText);
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+
   it('pairs statements only with statements of the same kind', () => {
     for (const pair of goldPairs) {
       const c = compareReadouts(pair.beforeText, pair.afterText);

@@ -95,7 +95,7 @@ export interface GoldSentence {
   file: string;
   sentence: string;
   /** 'position' for links/optional/new/dropped and series positions; 'ignore' for ignored lines. */
-  role: 'position' | 'ignore';
+  role: 'position' | 'ignore' | 'either';
   source: string;
 }
 
@@ -109,8 +109,14 @@ export function goldSentences(): GoldSentence[] {
     for (const side of ['before', 'after'] as const) {
       const file = goldPath(gold[side]);
       for (const sentence of gold.ignore[side]) out.push({ file, sentence, role: 'ignore', source });
-      for (const link of [...gold.links, ...gold.optional]) {
+      for (const link of gold.links) {
         for (const sentence of link[side]) out.push({ file, sentence, role: 'position', source });
+      }
+      // An optional entry with one empty side marks a sentence the annotator found both preamble
+      // and position ("spoke with ... today, reiterating ..."): either kind is right.
+      for (const entry of gold.optional) {
+        const oneSided = entry.before.length === 0 || entry.after.length === 0;
+        for (const sentence of entry[side]) out.push({ file, sentence, role: oneSided ? 'either' : 'position', source });
       }
     }
     for (const sentence of gold.new) out.push({ file: goldPath(gold.after), sentence, role: 'position', source });

@@ -36,7 +36,7 @@ const CASES: [sentence: string, kind: 'position' | 'context', actor: string | nu
   ['On July 9, 2022, Secretary of Defense Lloyd Austin III held a call with Japanese Minister of Defense KISHI Nobuo to express sincere condolences.', 'context', 'Secretary of Defense Lloyd Austin III', 'hold'],
   ['Yesterday, Secretary of Defense Jim Mattis spoke by telephone with Japanese Minister of Defense Itsunori Onodera to discuss the missile launch.', 'context', 'Secretary of Defense Jim Mattis', 'speak'],
   ['On September 15th at 2:30pm (U.S. Eastern Standard Time), Minister of Defense Inada and U.S. Secretary of Defense Carter met for approx. 45 minutes.', 'context', 'Minister of Defense Inada and U.S. Secretary of Defense Carter', 'meet'],
-  ['Secretary of Defense Lloyd J. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U.S.-Japan Alliance.', 'position', 'Secretary of Defense Lloyd J. Austin III', 'speak'],
+  ['Secretary of Defense Lloyd J. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U.S.-Japan Alliance.', 'context', 'Secretary of Defense Lloyd J. Austin III', 'speak'],
   ['In the conference, Defense Minister Hamada resolved to fundamentally reinforce the defense capabilities of Japan and Secretary Austin welcomed the initiative.', 'position', 'Defense Minister Hamada', 'resolve'],
 ];
 

@@ -1,20 +1,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { readoutFromInput } from '../input/index.js';
-import { CliError, readInput, type CliIo } from '../cli/io.js';
-import { formatOption, inputFormatOption, type Values } from '../cli/options.js';
-import { writeOutput } from '../cli/output.js';
-import type { Readout } from '../types.js';
-import { trackPositions } from './positions.js';
-import type { Timeline } from './types.js';
+import { readoutFromInput } from '../../input/index.js';
+import { CliError, readInput, type CliIo } from '../io.js';
+import { formatOption, inputFormatOption, type Values } from '../options.js';
+import { writeOutput } from '../output.js';
+import type { Readout, Timeline } from '../../types.js';
+import { trackPositions } from '../../track/positions.js';
 
 const FORMATS = ['text', 'json', 'csv', 'html'] as const;
 
 /** The files a folder argument stands for: its readouts (by extension), in name order; sub-folders are not read. */
 const READOUT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 
-/** What the timeline command needs of the I/O beyond `CliIo`: whether stderr is a terminal (for progress). */
-export type TimelineIo = CliIo & { stderrIsTTY?: boolean };
 
 /**
  * Expands the arguments into readout files: a file stays as it is, a folder gives its readout
@@ -50,7 +47,7 @@ export function expandInputs(paths: readonly string[], cwd: string): string[] {
  * @example
  * await timelineCommand(['tests/fixtures/readouts'], { format: 'csv' }, io) //=> 0
  */
-export async function timelineCommand(positionals: string[], values: Values, io: TimelineIo): Promise<number> {
+export async function timelineCommand(positionals: string[], values: Values, io: CliIo): Promise<number> {
   const format = formatOption(values, FORMATS, 'timeline');
   if (positionals.length === 0) throw new CliError("timeline takes readout files or a folder (see 'readout-diff timeline --help')");
   const files = expandInputs(positionals, io.cwd);
@@ -74,12 +71,12 @@ async function render(timeline: Timeline, format: (typeof FORMATS)[number]): Pro
   // Each report is loaded only when asked for.
   switch (format) {
     case 'json':
-      return (await import('../format/timeline-json.js')).formatTimelineJson(timeline);
+      return (await import('../../format/timeline-json.js')).formatTimelineJson(timeline);
     case 'csv':
-      return (await import('../format/timeline-csv.js')).formatTimelineCsv(timeline);
+      return (await import('../../format/timeline-csv.js')).formatTimelineCsv(timeline);
     case 'html':
-      return (await import('../format/timeline-html.js')).formatTimelineHtml(timeline);
+      return (await import('../../format/timeline-html.js')).formatTimelineHtml(timeline);
     case 'text':
-      return (await import('../format/timeline-text.js')).formatTimelineText(timeline);
+      return (await import('../../format/timeline-text.js')).formatTimelineText(timeline);
   }
 }
