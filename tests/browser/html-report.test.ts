@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatComparisonHtml, type HtmlFormatOptions } from '../../src/format/html.js';
 import type { Comparison } from '../../src/types.js';
+import { launchChromium, skipBrowser } from './chromium.js';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, corpusComparison, editedComparison } from '../format/fixtures.js';
 
 /*
@@ -14,11 +15,7 @@ import { HOSTILE_IMG, HOSTILE_SCRIPT, corpusComparison, editedComparison } from 
  * the whole suite; each test gets a fresh page.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`tests/browser skipped: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it)`);
-
-describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
+describe.skipIf(skipBrowser)('HTML report in headless Chromium', () => {
   let browser: Browser;
   let page: Page;
   let dir: string;
@@ -28,10 +25,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'readout-diff-html-'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-quic', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     // One page for the suite: a new page costs a renderer process, about a second.
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     watch(page);

@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, skipBrowser } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTimelineHtml } from '../../src/format/timeline-html.js';
 import { trackPositions } from '../../src/track/index.js';
-import { root, seriesTexts } from '../track/series.js';
+import { seriesTexts } from '../track/series.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-quic', '--disable-component-update', '--disable-sync'];
 
 // Input that would run script or fetch something if any of it reached the page unescaped.
 const HOSTILE = `---
@@ -20,7 +20,7 @@ The Ministers reiterated the importance of peace and stability of the Taiwan Str
 The Ministers confirmed that "</p><script>window.__pwned=4</script>" & 'quotes' are text.
 `;
 
-describe.skipIf(!existsSync(CHROMIUM))('timeline HTML report in Chromium', () => {
+describe.skipIf(skipBrowser)('timeline HTML report in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
@@ -28,7 +28,7 @@ describe.skipIf(!existsSync(CHROMIUM))('timeline HTML report in Chromium', () =>
   const html = formatTimelineHtml(timeline);
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('request', (request) => {
       if (!/^(data|about):/.test(request.url())) requests.push(request.url());
@@ -84,7 +84,8 @@ describe.skipIf(!existsSync(CHROMIUM))('timeline HTML report in Chromium', () =>
   });
 
   it('takes a screenshot', async () => {
-    const folder = join(root, 'tests', 'browser', 'screenshots');
+    // Outside the repository: a test run leaves the work tree as it found it.
+    const folder = join(tmpdir(), 'readout-diff-screenshots');
     mkdirSync(folder, { recursive: true });
     await page.locator('a.cell').nth(5).click();
     const png = await page.screenshot({ path: join(folder, 'timeline-report.png'), fullPage: false });
