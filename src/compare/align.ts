@@ -3,31 +3,36 @@ import type { ResolvedCompareOptions } from './options.js';
 import type { Prepared } from './prepare.js';
 import { addGroup, newAlignment } from './alignment.js';
 import type { Group } from './alignment.js';
-import { fillNarrowGaps } from './gaps.js';
+import { fillNarrowGaps, linkClearMutualBest } from './gaps.js';
 import { extendStrongLinks, groupAroundHubs } from './groups.js';
 
 export type { Group } from './alignment.js';
 export { unionFeatures } from './alignment.js';
 
 /**
- * Aligns two lists of statements, in four stages over candidate pairs from the stem index:
+ * Aligns two lists of statements, in five stages over candidate pairs from the stem index:
  * 1. one-to-one links by descending similarity while at least `linkThreshold` (each joins two
  *    statements that are each other's best remaining partner);
- * 2. weaker links in narrow gaps between in-order links (`gapThreshold`);
- * 3. merges and splits around a statement that holds parts of several others (`groupThreshold`);
- * 4. strong links grown into splits and merges by a second partner (`groupContainment`).
+ * 2. weaker links (`mutualThreshold`) between two statements that are each other's best partner
+ *    by a clear margin over the runner-up on both sides (`mutualMargin`);
+ * 3. weaker links in narrow gaps between in-order links (`gapThreshold`);
+ * 4. merges and splits around a statement that holds parts of several others (`groupThreshold`);
+ * 5. strong links grown into splits and merges by a second partner (`groupContainment`).
  *
  * @example
  * alignStatements(before, after, DEFAULT_COMPARE_OPTIONS) //=> [{ before: [0], after: [0], similarity: 1 }, ...]
  */
 export function alignStatements(before: readonly Prepared[], after: readonly Prepared[], options: ResolvedCompareOptions): Group[] {
-  const state = newAlignment(before, after, candidatePairs(before, after, options.candidateLimit, options.commonStemShare));
+  // No stage reads a pair below this: the weakest link, member or runner-up that can matter.
+  const floor = Math.min(options.linkThreshold, options.gapThreshold, options.memberThreshold, options.groupThreshold, options.mutualThreshold / options.mutualMargin);
+  const state = newAlignment(before, after, candidatePairs(before, after, options.candidateLimit, options.commonStemShare, floor));
   for (const c of state.candidates) {
     if (c.score < options.linkThreshold) break;
     if (!state.groupOf.before[c.before] && !state.groupOf.after[c.after]) {
       state.strong.add(addGroup(state, { before: [c.before], after: [c.after], similarity: c.score }));
     }
   }
+  linkClearMutualBest(state, options);
   fillNarrowGaps(state, options);
   groupAroundHubs(state, options);
   extendStrongLinks(state, options);

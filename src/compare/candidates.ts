@@ -11,20 +11,30 @@ export interface Candidate {
 /** Below this many statements every stem proposes candidates: the index is cheap anyway. */
 const MIN_COMMON_POSTING = 64;
 
+/** Postings read per statement, per candidate kept (`candidateLimit`): 32 × 10 = 320 by default. */
+const POSTINGS_PER_CANDIDATE = 32;
+
 /**
  * For each statement of `from`, the statements of `to` sharing the most stem weight, at most
  * `limit`, found through an inverted index over stems instead of scoring all pairs.
  */
 function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: number, commonShare: number, emit: (i: number, j: number) => void): void {
-  // Postings hold the statement and the stem's weight in it, so the inner loop reads no Map.
-  const index = new Map<string, { at: number[]; weight: number[] }>();
+  // The index is flat (compressed rows by stem number): postings hold the statement and the
+  // stem's weight in it, so the inner loop reads typed arrays only, no Map and no string.
+  const stems = stemCount(from, to);
+  const start = new Int32Array(stems + 1);
+  for (const p of to) for (const id of idsOf(p)) start[id + 1]! += 1;
+  for (let k = 0; k < stems; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice(0, stems);
+  const at = new Int32Array(start[stems]!);
+  const weight = new Float64Array(start[stems]!);
   to.forEach((p, j) => {
-    for (const [stem, w] of p.features.weights) {
-      const list = index.get(stem);
-      if (list) {
-        list.at.push(j);
-        list.weight.push(w);
-      } else index.set(stem, { at: [j], weight: [w] });
+    const ids = idsOf(p);
+    const values = valuesOf(p);
+    for (let k = 0; k < ids.length; k++) {
+      const slot = fill[ids[k]!]!++;
+      at[slot] = j;
+      weight[slot] = values[k]!;
     }
   });
   // "alliance" in every sentence of a 4,000-statement document would make this loop quadratic;
@@ -32,12 +42,29 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
   const maxPosting = Math.max(MIN_COMMON_POSTING, Math.floor(commonShare * to.length));
   const shared = new Float64Array(to.length);
   const touched: number[] = [];
+  // The rarest stems first, and no more postings than this per statement once the rarest stem
+  // was read: the stems that single out a position are the rare ones, and a fixed budget keeps the
+  // work per statement constant however long the documents are.
+  const budget = POSTINGS_PER_CANDIDATE * limit;
+  const order: number[] = [];
   from.forEach((p, i) => {
-    for (const [stem, w] of p.features.weights) {
-      const list = index.get(stem);
-      if (!list || list.at.length > maxPosting) continue;
-      const { at, weight } = list;
-      for (let k = 0; k < at.length; k++) {
+    const ids = idsOf(p);
+    const values = valuesOf(p);
+    order.length = 0;
+    for (let s = 0; s < ids.length; s++) {
+      const length = start[ids[s]! + 1]! - start[ids[s]!]!;
+      if (length > 0 && length <= maxPosting) order.push(s);
+    }
+    order.sort((x, y) => start[ids[x]! + 1]! - start[ids[x]!]! - (start[ids[y]! + 1]! - start[ids[y]!]!) || x - y);
+    let read = 0;
+    for (const s of order) {
+      const id = ids[s]!;
+      const first = start[id]!;
+      const last = start[id + 1]!;
+      if (read > 0 && read + (last - first) > budget) break;
+      read += last - first;
+      const w = values[s]!;
+      for (let k = first; k < last; k++) {
         const j = at[k]!;
         if (shared[j] === 0) touched.push(j);
         // The tiny constant marks a touched statement even when both weights are 0.
@@ -48,6 +75,43 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
   });
+}
+
+/** Stem numbers of a statement: from its features, or numbered here when built without them. */
+function idsOf(p: Prepared): Int32Array {
+  if (!p.features.ids) numberStems(p);
+  return p.features.ids!;
+}
+
+function valuesOf(p: Prepared): Float64Array {
+  if (!p.features.values) numberStems(p);
+  return p.features.values!;
+}
+
+/** Stem numbers for features built without them (outside `prepareBoth`): shared by all such features. */
+const FALLBACK_IDS = new Map<string, number>();
+
+function numberStems(p: Prepared): void {
+  const entries = [...p.features.weights].map(([stem, w]) => {
+    let id = FALLBACK_IDS.get(stem);
+    if (id === undefined) FALLBACK_IDS.set(stem, (id = FALLBACK_IDS.size));
+    return [id, w] as const;
+  });
+  entries.sort((x, y) => x[0] - y[0]);
+  p.features.ids = Int32Array.from(entries, (e) => e[0]);
+  p.features.values = Float64Array.from(entries, (e) => e[1]);
+}
+
+/** One more than the largest stem number of either list. */
+function stemCount(a: readonly Prepared[], b: readonly Prepared[]): number {
+  let max = -1;
+  for (const list of [a, b]) {
+    for (const p of list) {
+      const ids = idsOf(p);
+      if (ids.length > 0 && ids[ids.length - 1]! > max) max = ids[ids.length - 1]!;
+    }
+  }
+  return max + 1;
 }
 
 /**
@@ -72,11 +136,13 @@ function topK(indexes: readonly number[], value: Float64Array, k: number): numbe
 /**
  * Candidate pairs for alignment, scored: each statement's nearest statements on the other side
  * by shared stem weight, from both directions so that swapping the sides gives the same set.
+ * Pairs scoring below `floor` are left out (no stage of the alignment could use them), which
+ * spares sorting the many weak pairs of long documents.
  *
  * @example
  * candidatePairs(before, after, 20, 0.05)[0] //=> { before: 0, after: 0, score: 1 }
  */
-export function candidatePairs(before: readonly Prepared[], after: readonly Prepared[], limit: number, commonShare: number): Candidate[] {
+export function candidatePairs(before: readonly Prepared[], after: readonly Prepared[], limit: number, commonShare: number, floor = 0): Candidate[] {
   // Pairs as numbers (before × |after| + after) in a typed array: sorting and deduplicating them
   // allocates nothing per pair, which mattered (garbage collection) on long documents.
   const width = Math.max(1, after.length);
@@ -92,9 +158,19 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
     const j = key - i * width;
     const a = before[i];
     const b = after[j];
-    if (a && b) out.push({ before: i, after: j, score: similarity(a.features, b.features) });
+    if (!a || !b) continue;
+    const score = similarity(a.features, b.features);
+    if (score >= floor) out.push({ before: i, after: j, score });
   }
-  return out.sort(byScore(before.length, after.length));
+  // Sorted through an index with the drift computed once per pair, not once per comparison.
+  const drift = Float64Array.from(out, (c) => Math.abs(c.before / Math.max(1, before.length) - c.after / Math.max(1, after.length)));
+  const index = Array.from(out, (_, k) => k);
+  index.sort((x, y) => {
+    const p = out[x]!;
+    const q = out[y]!;
+    return q.score - p.score || drift[x]! - drift[y]! || tieBreak(p, q);
+  });
+  return index.map((k) => out[k]!);
 }
 
 /**
@@ -106,5 +182,10 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
  */
 export function byScore(beforeLength: number, afterLength: number): (x: Candidate, y: Candidate) => number {
   const drift = (c: Candidate): number => Math.abs(c.before / Math.max(1, beforeLength) - c.after / Math.max(1, afterLength));
-  return (x, y) => y.score - x.score || drift(x) - drift(y) || x.before + x.after - (y.before + y.after) || Math.min(x.before, x.after) - Math.min(y.before, y.after) || x.before - y.before;
+  return (x, y) => y.score - x.score || drift(x) - drift(y) || tieBreak(x, y);
+}
+
+/** The last keys of `byScore`: the earliest pair, with keys that stay the same when the sides swap. */
+function tieBreak(x: Candidate, y: Candidate): number {
+  return x.before + x.after - (y.before + y.after) || Math.min(x.before, x.after) - Math.min(y.before, y.after) || x.before - y.before;
 }

@@ -59,3 +59,33 @@ export function fillNarrowGaps(state: Alignment, options: ResolvedCompareOptions
     if (gap >= 0 && narrow[gap]) addGroup(state, { before: [c.before], after: [c.after], similarity: c.score });
   }
 }
+
+/**
+ * Links weaker pairs (at least `mutualThreshold`) whose two statements each prefer the other by a
+ * clear margin: the best candidate of both, scoring at least `mutualMargin` times the runner-up of
+ * each. Two accounts that reword heavily share little ("ironclad defense commitments to Japan" /
+ * "unwavering commitment to the defense of Japan"), yet nothing else competes for either side.
+ *
+ * @example
+ * linkClearMutualBest(state, DEFAULT_COMPARE_OPTIONS) // links pairs in place
+ */
+export function linkClearMutualBest(state: Alignment, options: ResolvedCompareOptions): void {
+  if (options.mutualThreshold >= options.linkThreshold) return;
+  // The runner-up of each statement: its second candidate in best-first order.
+  const runnerUp = { before: new Float64Array(state.prepared.before.length), after: new Float64Array(state.prepared.after.length) };
+  const seen = { before: new Uint8Array(state.prepared.before.length), after: new Uint8Array(state.prepared.after.length) };
+  for (const c of state.candidates) {
+    for (const side of ['before', 'after'] as const) {
+      const i = c[side];
+      if (seen[side][i] === 1) runnerUp[side][i] = c.score;
+      if (seen[side][i]! < 2) seen[side][i]! += 1;
+    }
+  }
+  for (const c of state.candidates) {
+    if (c.score < options.mutualThreshold) break;
+    if (state.groupOf.before[c.before] || state.groupOf.after[c.after]) continue;
+    if (state.best.before[c.before] !== c || state.best.after[c.after] !== c) continue;
+    if (c.score < options.mutualMargin * runnerUp.before[c.before]! || c.score < options.mutualMargin * runnerUp.after[c.after]!) continue;
+    addGroup(state, { before: [c.before], after: [c.after], similarity: c.score });
+  }
+}

@@ -1,4 +1,5 @@
 import { containment, similarity, unionCoverage } from '../similarity/index.js';
+import type { StatementFeatures } from '../similarity/index.js';
 import type { Candidate } from './candidates.js';
 import type { ResolvedCompareOptions } from './options.js';
 import { addGroup, featuresAt, other, unionFeatures } from './alignment.js';
@@ -36,7 +37,7 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
         const x = c[memberSide];
         // Only a statement whose best match is this hub: a statement is part of one position.
         if (state.groupOf[memberSide][x] || state.best[memberSide][x]?.[side] !== index) continue;
-        const next = unionCoverage(hub, [...members.map((m) => featuresAt(state, memberSide, m)), featuresAt(state, memberSide, x)]);
+        const next = unionCoverage(hub, [...members.map((m) => featuresAt(state, memberSide, m)), featuresAt(state, memberSide, x)], gainSkip(hub));
         // Each member must bring part of the hub the others did not cover.
         if (next - covered < options.groupGain) continue;
         members.push(x);
@@ -80,10 +81,16 @@ export function extendStrongLinks(state: Alignment, options: ResolvedCompareOpti
       // be restated in the longer, not a few words ("based", "intensive") spread thin over both.
       if (containment(xf, hub) < options.groupContainment) continue;
       const partners = group[memberSide].map((m) => featuresAt(state, memberSide, m));
-      if (unionCoverage(hub, [...partners, xf]) - unionCoverage(hub, partners) < options.groupGain) continue;
+      if (unionCoverage(hub, [...partners, xf], gainSkip(hub)) - unionCoverage(hub, partners, gainSkip(hub)) < options.groupGain) continue;
       group[memberSide] = [...group[memberSide], x].sort((p, q) => p - q);
       group.similarity = similarity(hub, unionFeatures([...partners, xf]));
       state.groupOf[memberSide][x] = group;
     }
   }
 }
+
+/** The gain a partner brings is counted on the hub's content only, never on its frame. */
+function gainSkip(hub: StatementFeatures): ReadonlySet<string> | undefined {
+  return hub.frame;
+}
+

@@ -11,6 +11,17 @@ export interface CompareOptions {
    */
   linkThreshold?: number;
   /**
+   * Least similarity for a link between two statements that are each other's best partner by a
+   * clear margin (`mutualMargin`). Default 0.2: the member threshold of splits and merges; below
+   * it, statements share only a topic word or two.
+   */
+  mutualThreshold?: number;
+  /**
+   * How many times the runner-up's similarity the best partner must score, on both sides, for a
+   * link at `mutualThreshold`. Default 1.5: the pair stands out clearly from the alternatives.
+   */
+  mutualMargin?: number;
+  /**
    * Least similarity for a link between two statements that sit in the same gap between in-order
    * links (anchors). Default 0.15: order is strong evidence, so a weaker overlap suffices there.
    */
@@ -64,6 +75,8 @@ export type ResolvedCompareOptions = Required<CompareOptions>;
  */
 export const DEFAULT_COMPARE_OPTIONS: Readonly<ResolvedCompareOptions> = Object.freeze({
   linkThreshold: 0.3,
+  mutualThreshold: 0.2,
+  mutualMargin: 1.5,
   gapThreshold: 0.15,
   groupThreshold: 0.25,
   memberThreshold: 0.2,
@@ -93,6 +106,10 @@ export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCom
   }
   checkShare('linkThreshold', resolved.linkThreshold);
   checkShare('gapThreshold', resolved.gapThreshold);
+  checkShare('mutualThreshold', resolved.mutualThreshold);
+  if (typeof resolved.mutualMargin !== 'number' || !(resolved.mutualMargin >= 1)) {
+    throw new ReadoutError('INVALID_OPTION', `mutualMargin must be a number of at least 1, got ${String(resolved.mutualMargin)}`);
+  }
   checkShare('groupThreshold', resolved.groupThreshold);
   checkShare('memberThreshold', resolved.memberThreshold);
   checkShare('groupContainment', resolved.groupContainment);

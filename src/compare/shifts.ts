@@ -131,18 +131,23 @@ function termShifts(before: string, after: string): Shift[] {
   // Terms are quoted as the statements write them ("Japan Ministry of Defense"), and compared
   // folded, so that "DPRK" → "North Korea" is no term change. A term still present on the
   // other side inside a longer phrase ("peace and stability across the Taiwan Strait" →
-  // "the Taiwan Strait") was not removed.
-  const otherwise = (terms: string[], other: string): string[] => {
-    const otherKey = ` ${equivalentKey(other)} `;
-    const otherTerms = new Set(findTerms(other).map(equivalentKey));
-    return terms.filter((term) => {
-      const key = equivalentKey(term);
-      return !otherTerms.has(key) && !otherKey.includes(` ${key} `);
+  // "the Taiwan Strait") was not removed. Each side's terms are found once.
+  const side = (text: string): { terms: string[]; keys: string[]; text: string } => {
+    const terms = findTerms(text);
+    return { terms, keys: terms.map(equivalentKey), text: ` ${equivalentKey(text)} ` };
+  };
+  const b = side(before);
+  const a = side(after);
+  const otherwise = (from: typeof b, to: typeof b): string[] => {
+    const otherTerms = new Set(to.keys);
+    return from.terms.filter((_, i) => {
+      const key = from.keys[i]!;
+      return !otherTerms.has(key) && !to.text.includes(` ${key} `);
     });
   };
   return [
-    ...otherwise(findTerms(before), after).map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
-    ...otherwise(findTerms(after), before).map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
+    ...otherwise(b, a).map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
+    ...otherwise(a, b).map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
   ];
 }
 

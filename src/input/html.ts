@@ -14,7 +14,7 @@ const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 
 
 /** Elements that start a new block of text: each becomes its own paragraph. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
   'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure',
   'figcaption', 'address', 'hr', 'body', 'center', 'caption', 'details', 'summary',
 ]);
@@ -27,7 +27,8 @@ export interface HtmlText {
 
 /**
  * The main text of an HTML page as saved from a ministry's website: `<main>` or `<article>` when
- * the page has one, else `<body>`; scripts, styles, navigation, headers and footers dropped;
+ * the page has one, else `<body>`; scripts, styles, navigation, the site's header (not the
+ * article's own `<header>` inside `<main>` or `<article>`) and footers dropped;
  * each block element a paragraph, separated by a blank line, so that `parseReadout` reads it as
  * it reads plain text.
  *
@@ -42,7 +43,9 @@ export function htmlToText(html: string): HtmlText {
   const found = findLandmarks(document.childNodes);
   const title = found.title ? collapse(textOf(found.title)) || null : null;
   const root = found.main ?? found.article ?? found.body ?? document;
-  const blocks = collectBlocks(root.childNodes);
+  // A <header> inside <main> or <article> is the readout's own (its <h1> title and date line), not
+  // the site's banner: "<article><header><h1>Readout</h1></header>" keeps its title.
+  const blocks = collectBlocks(root.childNodes, root === found.main || root === found.article);
   return { title, text: blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '' };
 }
 
@@ -76,7 +79,7 @@ function findLandmarks(nodes: AnyNode[]): Landmarks {
  * Walks the tree without recursion (a page nested 100,000 deep must not overflow the stack) and
  * gathers the text of each block.
  */
-function collectBlocks(nodes: AnyNode[]): string[] {
+function collectBlocks(nodes: AnyNode[], keepHeaders = false): string[] {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
@@ -98,7 +101,7 @@ function collectBlocks(nodes: AnyNode[]): string[] {
     }
     if (!('tagName' in node)) continue; // comments and doctypes
     const element = node as Element;
-    if (isDropped(element)) continue;
+    if (isDropped(element, keepHeaders)) continue;
     if (element.tagName === 'br') {
       current += '\n';
       continue;
@@ -113,8 +116,8 @@ function collectBlocks(nodes: AnyNode[]): string[] {
   return blocks;
 }
 
-function isDropped(element: Element): boolean {
-  if (DROPPED.has(element.tagName)) return true;
+function isDropped(element: Element, keepHeaders: boolean): boolean {
+  if (DROPPED.has(element.tagName) && !(keepHeaders && element.tagName === 'header')) return true;
   const role = attribute(element, 'role');
   if (role !== undefined && DROPPED_ROLES.has(role)) return true;
   return attribute(element, 'hidden') !== undefined || attribute(element, 'aria-hidden') === 'true';

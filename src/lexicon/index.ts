@@ -7,7 +7,7 @@ export { speechActLemma, verbEntries, compareVerbs, SPEECH_ACT_VERBS } from './v
 export type { VerbEntry, VerbGroup } from './verbs.js';
 export { areSynonyms } from './synonyms.js';
 export { baseForms } from './inflect.js';
-export { INTENSIFIERS, findIntensifiers, intensifierStrength } from './intensity.js';
+export { INTENSIFIERS, findIntensifiers, intensifierStrength, isIntensifierWord } from './intensity.js';
 export { MODALITY, findModality, modalityEntry } from './modality.js';
 export type { ModalityKind } from './modality.js';
 export { findNegations, POLARITY_PAIRS, arePolarOpposites } from './negation.js';

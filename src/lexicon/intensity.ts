@@ -40,3 +40,16 @@ export function findIntensifiers(normalizedText: string): string[] {
 export function intensifierStrength(phrase: string): number {
   return STRENGTH.get(phrase.toLowerCase()) ?? 0;
 }
+
+const WORDS: ReadonlySet<string> = new Set(ROWS.flatMap(([phrase, , forms = []]) => [phrase, ...forms]).filter((w) => !w.includes(' ')));
+
+/**
+ * Whether a single word is an intensifier or one of its forms (case-insensitive): words that
+ * rewordings add and drop ("strong", "fundamental", "unwavering") while the position stays.
+ *
+ * @example
+ * isIntensifierWord('Unwavering') //=> true
+ */
+export function isIntensifierWord(word: string): boolean {
+  return WORDS.has(word.toLowerCase());
+}

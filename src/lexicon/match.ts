@@ -50,6 +50,26 @@ function tokenize(folded: string): Token[] {
   return out;
 }
 
+/**
+ * The tokens of a text, remembered for the last few hundred texts: every finder of the lexicon
+ * (intensifiers, modality, negation, terms, equivalents, boilerplate) reads the same statement,
+ * and tokenizing it once instead of once per finder was most of their cost. Callers never change
+ * the tokens.
+ */
+function tokensOf(text: string): Token[] {
+  let tokens = TOKENS.get(text);
+  if (tokens === undefined) {
+    // Quotes and dashes folded one for one, so offsets into the folded text are offsets into `text`.
+    tokens = tokenize(fold(text));
+    if (TOKENS.size >= TOKENS_LIMIT) TOKENS.clear();
+    TOKENS.set(text, tokens);
+  }
+  return tokens;
+}
+
+const TOKENS = new Map<string, Token[]>();
+const TOKENS_LIMIT = 512;
+
 interface Candidate {
   phrase: string;
   tokens: Token[];
@@ -102,8 +122,7 @@ export function compilePhrases(
   };
   return (text: string): PhraseMatch[] => {
     index ??= build();
-    // Quotes and dashes folded one for one, so offsets into the folded text are offsets into `text`.
-    const tokens = tokenize(fold(text));
+    const tokens = tokensOf(text);
     const found: PhraseMatch[] = [];
     tokens.forEach((token, i) => {
       const candidate = index!.get(token.lower)?.find((c) => matchesAt(c, tokens, i));

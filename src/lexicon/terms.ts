@@ -70,12 +70,28 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /** "ISR", "MQ-9s", "G7", "F-35"; not "III" (a name suffix) nor "KISHI" before "Nobuo" (a surname). */
 function isAcronym(t: Token, next: Token | undefined): boolean {
+  // Most words have one capital at most ("Ministers", "alliance"): ruled out without a regex.
+  if (!hasTwoCapitalsOrCapitalAndDigit(t.text)) return false;
   const upper = (t.text.match(/\p{Lu}/gu) ?? []).length;
   const digits = /\p{N}/u.test(t.text);
   if (!(upper >= 2 || (upper >= 1 && digits))) return false;
   if (/^[IVXLCDM]+$/.test(t.text)) return false;
   if (/^\p{Lu}{2,}$/u.test(t.text) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.start - t.end === 1) return false;
   return true;
+}
+
+/** A quick, conservative pre-test for `isAcronym`: false only when the word cannot be one. */
+function hasTwoCapitalsOrCapitalAndDigit(word: string): boolean {
+  let upper = 0;
+  let digit = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 48 && c <= 57) digit = true;
+    // Outside ASCII letters and digits, leave the decision to the Unicode test.
+    else if (c > 127) return true;
+  }
+  return upper >= 2 || (upper >= 1 && digit);
 }
 
 /**
@@ -157,3 +173,4 @@ export function findTerms(text: string): string[] {
   }
   return out;
 }
+

@@ -2,8 +2,20 @@
  * Stage 1 of the parser: the YAML front-matter block ("---" ... "---") at the top of a readout, as
  * the files in tests/fixtures/readouts carry it (source, issuer, date, meeting, partial).
  */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { ReadoutError } from '../errors.js';
+
+type ParseYaml = (source: string) => unknown;
+let yamlParse: ParseYaml | undefined;
+
+/**
+ * The YAML parser, loaded on the first front-matter block: most readouts have none, and loading
+ * `yaml` costs the command line a noticeable share of its start-up time.
+ */
+function parseYaml(source: string): unknown {
+  yamlParse ??= (createRequire(import.meta.url)('yaml') as { parse: ParseYaml }).parse;
+  return yamlParse(source);
+}
 
 export interface FrontMatter {
   /** Offset of the opening fence. */

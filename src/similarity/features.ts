@@ -8,6 +8,11 @@ export interface StatementFeatures {
   /** The sum of `weights`: the statement's total content. */
   mass: number;
   /**
+   * The stems that frame the position rather than state it (salience below 1: boilerplate,
+   * speech-act verbs, intensifiers, the actor's words). Absent when there are none.
+   */
+  frame?: ReadonlySet<string>;
+  /**
    * The same weights as parallel arrays sorted by a stem number shared by every statement of one
    * comparison, so that scoring a pair is a merge of two short arrays (no hashing). Absent for
    * features built outside a comparison; scoring then falls back to `weights`.
@@ -26,12 +31,14 @@ export interface StatementFeatures {
 export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable, stemIds?: Map<string, number>): StatementFeatures {
   const weights = new Map<string, number>();
   let mass = 0;
+  let frame: Set<string> | undefined;
   for (const [stem, s] of salience) {
     const w = (idf.get(stem) ?? 1) * s;
     weights.set(stem, w);
     mass += w;
+    if (s < 1) (frame ??= new Set()).add(stem);
   }
-  if (!stemIds) return { weights, mass };
+  if (!stemIds) return frame ? { weights, mass, frame } : { weights, mass };
   const ids = new Int32Array(weights.size);
   const values = new Float64Array(weights.size);
   let k = 0;
@@ -51,5 +58,5 @@ export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable,
     ids[at] = id;
     values[at] = w;
   }
-  return { weights, mass, ids, values };
+  return frame ? { weights, mass, frame, ids, values } : { weights, mass, ids, values };
 }

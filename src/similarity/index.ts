@@ -1,5 +1,5 @@
 /** Features of one statement (stems, IDF weights) and the one scoring function. */
-export { contentWords, stemSalience, foldedText, LOW_SALIENCE } from './words.js';
+export { contentWords, stemSalience, statementSalience, foldedText, LOW_SALIENCE } from './words.js';
 export type { StemmedWord } from './words.js';
 export { documentFrequencies, roughSentences, CORPUS_FREQUENCIES } from './document-frequency.js';
 export type { DocumentFrequencies } from './document-frequency.js';
@@ -8,3 +8,4 @@ export type { IdfTable } from './idf.js';
 export { featuresOf } from './features.js';
 export type { StatementFeatures } from './features.js';
 export { similarity, coverage, containment, unionCoverage, sharedMass, levenshteinRatio } from './score.js';
+export { areVariantStems, variantMap } from './variants.js';

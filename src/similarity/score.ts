@@ -74,20 +74,24 @@ export function containment(a: StatementFeatures, b: StatementFeatures): number 
 
 /**
  * How much of `part` the union of several statements holds: for split and merge, where the second
- * partner has to bring content the first one lacked.
+ * partner has to bring content the first one lacked. With `skip`, those stems (the part's frame:
+ * actor, speech-act verb, intensifiers) count neither way, so that a partner restating only
+ * "Minister Hamada expressed his strong resolve" brings no content.
  *
  * @example
  * unionCoverage(whole, [firstHalf, secondHalf]) //=> 1 (when the halves share all its stems)
  */
-export function unionCoverage(part: StatementFeatures, wholes: readonly StatementFeatures[]): number {
-  if (part.mass === 0) return 0;
+export function unionCoverage(part: StatementFeatures, wholes: readonly StatementFeatures[], skip?: ReadonlySet<string>): number {
+  let mass = 0;
   let shared = 0;
   for (const [stem, w] of part.weights) {
+    if (skip?.has(stem)) continue;
+    mass += w;
     let best = 0;
     for (const whole of wholes) best = Math.max(best, Math.min(w, whole.weights.get(stem) ?? 0));
     shared += best;
   }
-  return shared / part.mass;
+  return mass === 0 ? 0 : shared / mass;
 }
 
 /**

@@ -1,5 +1,5 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { boilerplateWeight, foldEquivalents, isBoilerplateWord, speechActLemma, STOPWORDS } from '../lexicon/index.js';
+import { boilerplateWeight, EQUIVALENT_TERMS, foldEquivalents, isBoilerplateWord, isIntensifierWord, PLACES, speechActLemma, STOPWORDS } from '../lexicon/index.js';
 
 /** One content word of a statement: its Porter stem and how much it should count (0 to 1). */
 export interface StemmedWord {
@@ -63,20 +63,43 @@ export function contentWords(normalized: string): StemmedWord[] {
   const folded = foldedText(normalized);
   const out: StemmedWord[] = [];
   for (const match of folded.matchAll(WORD)) {
-    const token = match[0];
-    // "U.S." is one word ("us"), not two letters, and never the pronoun "us".
-    const initialism = token.includes('.');
-    // "Russia's aggression": the possessive is not a word of its own.
-    const word = (initialism ? token.replace(/\./g, '') : token.replace(/['’]s$/u, '')).toLowerCase();
-    if (!initialism && STOPWORDS.has(word)) continue;
-    // A lone letter is a list marker or the tail of a name ("J." in "Lloyd J. Austin").
-    if (word.length === 1 && !/\d/.test(word)) continue;
-    // Boilerplate weighs what the lexicon says; a speech-act verb weighs as little, because a
-    // rewording often swaps it ("confirmed" → "reaffirmed") while the position stays.
-    const salience = isBoilerplateWord(word) ? boilerplateWeight(word) : speechActLemma(word) !== null ? LOW_SALIENCE : 1;
-    out.push({ stem: stemOf(word), salience });
+    const word = wordOf(match[0]);
+    if (word) out.push(word);
   }
   return out;
+}
+
+/** Each token's stem and salience, or null for a stopword: readouts repeat a small vocabulary. */
+const WORDS = new Map<string, StemmedWord | null>();
+
+function wordOf(token: string): StemmedWord | null {
+  let known = WORDS.get(token);
+  if (known === undefined) {
+    known = analyzeToken(token);
+    // Bounded so that a long-running process comparing many readouts does not grow without end.
+    if (WORDS.size > 50_000) WORDS.clear();
+    WORDS.set(token, known);
+  }
+  return known;
+}
+
+function analyzeToken(token: string): StemmedWord | null {
+  // "U.S." is one word ("us"), not two letters, and never the pronoun "us".
+  const initialism = token.includes('.');
+  // "Russia's aggression": the possessive is not a word of its own.
+  const word = (initialism ? token.replace(/\./g, '') : token.replace(/['’]s$/u, '')).toLowerCase();
+  if (!initialism && STOPWORDS.has(word)) return null;
+  // A lone letter is a list marker or the tail of a name ("J." in "Lloyd J. Austin").
+  if (word.length === 1 && !/\d/.test(word)) return null;
+  // Boilerplate weighs what the lexicon says; speech-act verbs and intensifiers weigh as little,
+  // because a rewording often swaps them ("confirmed" → "reaffirmed", "strong" → "firm") while
+  // the position stays.
+  const salience = isBoilerplateWord(word)
+    ? boilerplateWeight(word)
+    : speechActLemma(word) !== null || isIntensifierWord(word)
+      ? LOW_SALIENCE
+      : 1;
+  return { stem: stemOf(word), salience };
 }
 
 /**
@@ -92,4 +115,46 @@ export function stemSalience(normalized: string): Map<string, number> {
     out.set(stem, Math.max(out.get(stem) ?? 0, salience));
   }
   return out;
+}
+
+/** Stems of each actor as written ("Minister Kishi"), people only: readouts repeat a few actors. */
+const ACTOR_STEMS = new Map<string, string[]>();
+let PLACE_STEMS: ReadonlySet<string> | null = null;
+
+/** Stems of the one-word places and equivalent terms of the lexicon ("japan", "us", "korea"). */
+function placeStems(): ReadonlySet<string> {
+  PLACE_STEMS ??= new Set(
+    [...PLACES, ...EQUIVALENT_TERMS.map((g) => g[0] ?? '')].filter((p) => p !== '' && !/\s/.test(p)).flatMap((p) => [...stemSalience(p).keys()]),
+  );
+  return PLACE_STEMS;
+}
+
+function actorStems(actor: string): string[] {
+  let stems = ACTOR_STEMS.get(actor);
+  if (stems === undefined) {
+    // "Japan resolved ...", "The United States underscored ...": a country is also a subject.
+    stems = [...stemSalience(actor).keys()].filter((stem) => !placeStems().has(stem));
+    if (ACTOR_STEMS.size > 10_000) ACTOR_STEMS.clear();
+    ACTOR_STEMS.set(actor, stems);
+  }
+  return stems;
+}
+
+/**
+ * The stems of a statement with their salience, as `stemSalience`, except that the words of its
+ * actor ("Minister Kishi", "Secretary Austin") weigh as little as boilerplate: a position is what
+ * is said, two governments name the holder of one position differently ("The Ministers" /
+ * "Secretary Austin"), and the principals' names recur in every sentence. Places stay whole.
+ *
+ * @example
+ * statementSalience('Minister Kishi welcomed the MQ-9s.', 'Minister Kishi').get('kishi') //=> 0.25
+ */
+export function statementSalience(normalized: string, actor: string | null): Map<string, number> {
+  const salience = stemSalience(normalized);
+  if (!actor) return salience;
+  for (const stem of actorStems(actor)) {
+    const s = salience.get(stem);
+    if (s !== undefined) salience.set(stem, Math.min(s, LOW_SALIENCE));
+  }
+  return salience;
 }

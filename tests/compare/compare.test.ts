@@ -100,7 +100,7 @@ describe('compareReadouts properties', () => {
 describe('options', () => {
   it('documents a default for every threshold', () => {
     expect(Object.keys(DEFAULT_COMPARE_OPTIONS).sort()).toEqual(
-      ['candidateLimit', 'commonStemShare', 'corpus', 'gapThreshold', 'groupContainment', 'groupGain', 'groupThreshold', 'linkThreshold', 'memberThreshold'].sort(),
+      ['candidateLimit', 'commonStemShare', 'corpus', 'gapThreshold', 'groupContainment', 'groupGain', 'groupThreshold', 'linkThreshold', 'memberThreshold', 'mutualMargin', 'mutualThreshold'].sort(),
     );
   });
 
@@ -113,6 +113,7 @@ describe('options', () => {
       expect((error as ReadoutError).code).toBe('INVALID_OPTION');
     }
     expect(() => compareReadouts('', '', { candidateLimit: 0 })).toThrow(/candidateLimit/);
+    expect(() => compareReadouts('', '', { mutualMargin: 0.5 })).toThrow(/mutualMargin/);
   });
 
   it('links less as the link threshold rises', () => {

@@ -33,6 +33,7 @@ describe('src/lexicon/index.ts', () => {
       'intensifierStrength',
       'isJointActor',
       'isBoilerplateWord',
+      'isIntensifierWord',
       'modalityEntry',
       'sameActor',
       'speechActLemma',

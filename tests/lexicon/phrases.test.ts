@@ -10,6 +10,7 @@ import {
   INTENSIFIERS,
   intensifierStrength,
   isBoilerplateWord,
+  isIntensifierWord,
   MODALITY,
   modalityEntry,
   POLARITY_PAIRS,
@@ -36,6 +37,14 @@ describe('findIntensifiers', () => {
     for (const i of INTENSIFIERS) expect([1, 2, 3]).toContain(i.strength);
     expect(intensifierStrength('ironclad')).toBe(3);
     expect(intensifierStrength('banana')).toBe(0);
+  });
+
+  test('isIntensifierWord knows single listed words and their forms, in any case', () => {
+    expect(isIntensifierWord('Unwavering')).toBe(true);
+    expect(isIntensifierWord('stronger')).toBe(true);
+    expect(isIntensifierWord('fundamental')).toBe(true);
+    expect(isIntensifierWord('deterrence')).toBe(false);
+    expect(isIntensifierWord('more than ever')).toBe(false);
   });
 });
 

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { candidatePairs } from '../../src/compare/candidates.js';
+import { compareReadouts } from '../../src/compare/index.js';
+import { prepareBoth } from '../../src/compare/prepare.js';
+import { corpusPath, REFERENCE_FILE } from '../../src/corpus.js';
+import { parseReadout } from '../../src/parse/index.js';
+import { areVariantStems, CORPUS_FREQUENCIES, LOW_SALIENCE, stemSalience, statementSalience, variantMap } from '../../src/similarity/index.js';
+
+const readout = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/readouts/${name}`, import.meta.url)), 'utf8');
+
+describe('what a statement weighs', () => {
+  it('counts intensifiers and speech-act verbs as little as boilerplate, and modals not at all', () => {
+    const s = stemSalience('Minister Hamada expressed his strong resolve to fundamentally reinforce cybersecurity and will act.');
+    expect(s.get('strong')).toBe(LOW_SALIENCE);
+    expect(s.get('fundament')).toBe(LOW_SALIENCE);
+    expect(s.get('cybersecur')).toBe(1);
+    expect(s.has('will')).toBe(false);
+  });
+
+  it("weighs the actor's words little, but not a country that holds the position", () => {
+    expect(statementSalience('Minister Kishi congratulated Secretary Austin.', 'Minister Kishi').get('kishi')).toBe(LOW_SALIENCE);
+    expect(statementSalience('Minister Kishi congratulated Secretary Austin.', 'Minister Kishi').get('austin')).toBe(1);
+    expect(statementSalience('Japan resolved to enhance its capabilities.', 'Japan').get('japan')).toBe(1);
+  });
+});
+
+describe('variant stems', () => {
+  it('joins derivations the stemmer keeps apart, and nothing else', () => {
+    expect(areVariantStems('deter', 'deterr')).toBe(true);
+    expect(areVariantStems('respond', 'respons')).toBe(true);
+    expect(areVariantStems('defend', 'defens')).toBe(true);
+    for (const [a, b] of [['commun', 'communic'], ['concert', 'concern'], ['state', 'statu'], ['topic3', 'topic32'], ['intent', 'intens']]) {
+      expect(areVariantStems(a!, b!), `${a} / ${b}`).toBe(false);
+    }
+  });
+
+  it('maps each variant to one representative, the same whichever order the stems come in', () => {
+    const stems = ['deterr', 'alli', 'deter', 'respons', 'respond'];
+    const expected = new Map([
+      ['deterr', 'deter'],
+      ['respons', 'respond'],
+    ]);
+    expect(variantMap(stems)).toEqual(expected);
+    expect(variantMap([...stems].reverse())).toEqual(expected);
+  });
+
+  it('reads "deterrence and response capabilities" and "capabilities to deter and respond" as the same words', () => {
+    const comparison = compareReadouts(
+      'The ministers agreed to strengthen deterrence and response capabilities of the alliance.',
+      'The Ministers concurred to strengthen the Alliance capabilities to deter and respond.',
+    );
+    expect(comparison.changes.map((c) => c.type)).toEqual(['reworded']);
+  });
+});
+
+describe('alignment', () => {
+  it('does not split a position by the frame of another ("expressed his strong resolve")', () => {
+    const comparison = compareReadouts(readout('mod-japan-us-dmm-2023-01-12.txt'), readFileSync(corpusPath(REFERENCE_FILE), 'utf8'));
+    const hamada = comparison.before.statements.find((s) => s.text.startsWith('Minister Hamada expressed his strong resolve'))!;
+    const change = comparison.changes.find((c) => c.before.includes(hamada.id))!;
+    const after = change.after.map((id) => comparison.after.statements.find((s) => s.id === id)!.text);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatch(/^The Ministers recognized that the fundamental reinforcement of defense capabilities/);
+  });
+
+  it('links two weakly similar statements that clearly prefer each other (mutual best, clear margin)', () => {
+    const before = parseReadout(readout('dod-readout-mattis-onodera-call-2017-08-30.txt'));
+    const after = parseReadout(readout('dod-readout-mattis-onodera-call-2017-09-14.txt'));
+    const comparison = compareReadouts(before, after);
+    const commitment = before.statements.find((s) => s.text.includes('defense commitments to Japan remain ironclad'))!;
+    const change = comparison.changes.find((c) => c.before.includes(commitment.id))!;
+    expect(change.type).toBe('reworded');
+    expect(after.statements.find((s) => s.id === change.after[0])!.text).toMatch(/unwavering commitment to the defense of Japan/);
+    // Without the mutual-best stage (its threshold at the link threshold) the pair stays apart.
+    const without = compareReadouts(before, after, { mutualThreshold: 0.3 });
+    expect(without.changes.find((c) => c.before.includes(commitment.id))!.type).toBe('dropped');
+  });
+
+  it('scores candidates but keeps only those at least as similar as the floor', () => {
+    const [b, a] = prepareBoth(parseReadout(readout('mod-japan-us-dmm-2023-01-12.txt')), parseReadout(readout('mod-japan-us-dmm-2023-10-04.txt')), CORPUS_FREQUENCIES);
+    const all = candidatePairs(b, a, 10, 0.05);
+    const kept = candidatePairs(b, a, 10, 0.05, 0.2);
+    expect(kept.length).toBeLessThan(all.length);
+    expect(kept).toEqual(all.filter((c) => c.score >= 0.2));
+  });
+});
