@@ -13,9 +13,11 @@ export default defineConfig([
     shims: true,
   },
   {
-    // The command: ESM only, with its shebang.
+    // The command: ESM only, with its shebang. Its dependencies are bundled in: resolving and
+    // loading a few hundred small module files was a third of a comparison's process time.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
+    noExternal: ['diff', 'fast-levenshtein', 'natural', 'yaml', 'parse5'],
     dts: false,
     target: 'node20',
     platform: 'node',

@@ -1,4 +1,4 @@
-import { INPUT_FORMATS, type InputFormat } from '../input/index.js';
+import { INPUT_FORMATS, type InputFormat } from '../input/read.js';
 import { CliError } from './io.js';
 
 /** Parsed option values, as node:util parseArgs gives them. */

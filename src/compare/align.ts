@@ -9,12 +9,24 @@ import { extendStrongLinks, groupAroundHubs } from './groups.js';
 export type { Group } from './alignment.js';
 export { unionFeatures } from './alignment.js';
 
+/** Optional stages of `alignStatements`. */
+export interface AlignStages {
+  /**
+   * Link clear mutual best partners below the link threshold. Two readouts of one meeting or of
+   * consecutive meetings: each statement has one counterpart at most. Off by default, for callers
+   * that align against a pool of many earlier positions (tracking), where a weak best partner is
+   * often an old, unrelated position.
+   */
+  mutualBest?: boolean;
+}
+
 /**
  * Aligns two lists of statements, in five stages over candidate pairs from the stem index:
  * 1. one-to-one links by descending similarity while at least `linkThreshold` (each joins two
  *    statements that are each other's best remaining partner);
- * 2. weaker links (`mutualThreshold`) between two statements that are each other's best partner
- *    by a clear margin over the runner-up on both sides (`mutualMargin`);
+ * 2. with `stages.mutualBest` (as `compareReadouts` runs it), weaker links (`mutualThreshold`)
+ *    between two statements that are each other's best partner by a clear margin over the
+ *    runner-up on both sides (`mutualMargin`);
  * 3. weaker links in narrow gaps between in-order links (`gapThreshold`);
  * 4. merges and splits around a statement that holds parts of several others (`groupThreshold`);
  * 5. strong links grown into splits and merges by a second partner (`groupContainment`).
@@ -22,7 +34,7 @@ export { unionFeatures } from './alignment.js';
  * @example
  * alignStatements(before, after, DEFAULT_COMPARE_OPTIONS) //=> [{ before: [0], after: [0], similarity: 1 }, ...]
  */
-export function alignStatements(before: readonly Prepared[], after: readonly Prepared[], options: ResolvedCompareOptions): Group[] {
+export function alignStatements(before: readonly Prepared[], after: readonly Prepared[], options: ResolvedCompareOptions, stages: AlignStages = {}): Group[] {
   // No stage reads a pair below this: the weakest link, member or runner-up that can matter.
   const floor = Math.min(options.linkThreshold, options.gapThreshold, options.memberThreshold, options.groupThreshold, options.mutualThreshold / options.mutualMargin);
   const state = newAlignment(before, after, candidatePairs(before, after, options.candidateLimit, options.commonStemShare, floor));
@@ -32,7 +44,7 @@ export function alignStatements(before: readonly Prepared[], after: readonly Pre
       state.strong.add(addGroup(state, { before: [c.before], after: [c.after], similarity: c.score }));
     }
   }
-  linkClearMutualBest(state, options);
+  if (stages.mutualBest) linkClearMutualBest(state, options);
   fillNarrowGaps(state, options);
   groupAroundHubs(state, options);
   extendStrongLinks(state, options);

@@ -30,6 +30,7 @@ function alignKind(before: Prepared[], after: Prepared[], kind: StatementKind, o
     bi.map((i) => before[i]!),
     ai.map((i) => after[i]!),
     options,
+    { mutualBest: true },
   );
   return groups.map((g) => ({ ...g, before: g.before.map((i) => bi[i]!), after: g.after.map((i) => ai[i]!) }));
 }

@@ -10,23 +10,37 @@ export interface Prepared {
 
 /**
  * Weighs the stems of every statement of both readouts with one IDF table (corpus + both
- * readouts), so that a score does not depend on which side a statement is on: salience per
- * statement (its actor's words weigh little), variants of one word merged, then IDF.
+ * readouts), so that a score does not depend on which side a statement is on.
  *
  * @example
  * prepareBoth(before, after, CORPUS_FREQUENCIES)[0][0].features.mass > 0 //=> true
  */
 export function prepareBoth(before: Readout, after: Readout, corpus: DocumentFrequencies): [Prepared[], Prepared[]] {
-  const all = [...before.statements, ...after.statements];
-  const raw = all.map((s) => statementSalience(s.normalized, s.actor));
-  // Derivations and typos of one word read as one stem ("deterrence" / "deter"): the map is built
-  // over both readouts, so it does not depend on which side a statement is on.
-  const variants = variantMap(raw.flatMap((m) => [...m.keys()]));
-  const saliences = variants.size === 0 ? raw : raw.map((m) => mergeVariants(m, variants));
-  const idf = idfTable(corpus, saliences.map((m) => m.keys()), variants);
+  const [fb = [], fa = []] = weighStatements([before.statements, after.statements], corpus);
+  return [before.statements.map((statement, i) => ({ statement, features: fb[i]! })), after.statements.map((statement, i) => ({ statement, features: fa[i]! }))];
+}
+
+/**
+ * The features of the statements of several readouts, weighed together as `compareReadouts`
+ * weighs two: salience per statement (its actor's words weigh little, `statementSalience`),
+ * variants of one word merged over all the readouts (`variantMap`), one IDF table (corpus + all
+ * the statements), stems numbered for fast scoring. For any caller that aligns readouts with
+ * `alignStatements` and should link as `compareReadouts` does.
+ *
+ * @example
+ * weighStatements([before.statements, after.statements], CORPUS_FREQUENCIES)[1][0].mass > 0 //=> true
+ */
+export function weighStatements(lists: readonly (readonly Statement[])[], corpus: DocumentFrequencies): StatementFeatures[][] {
+  const raw = lists.map((list) => list.map((s) => statementSalience(s.normalized, s.actor)));
+  // Derivations of one word read as one stem ("deterrence" / "deter"): the map is built over all
+  // the readouts, so it does not depend on which side a statement is on.
+  const stems = new Set<string>();
+  for (const list of raw) for (const m of list) for (const stem of m.keys()) stems.add(stem);
+  const variants = variantMap(stems);
+  const saliences = variants.size === 0 ? raw : raw.map((list) => list.map((m) => mergeVariants(m, variants)));
+  const idf = idfTable(corpus, saliences.flatMap((list) => list.map((m) => m.keys())), variants);
   const stemIds = new Map<string, number>();
-  const prepared = all.map((statement, i) => ({ statement, features: featuresOf(saliences[i] ?? new Map(), idf, stemIds) }));
-  return [prepared.slice(0, before.statements.length), prepared.slice(before.statements.length)];
+  return saliences.map((list) => list.map((m) => featuresOf(m, idf, stemIds)));
 }
 
 /** The salience map with each variant stem replaced by the stem that stands for it (the higher salience kept). */

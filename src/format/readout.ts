@@ -1,4 +1,5 @@
 import type { Readout } from '../types.js';
+import { printable } from './shared.js';
 
 /**
  * A readout as a person reads it: metadata, then each section's statements with their ids,
@@ -31,5 +32,6 @@ export function formatReadoutText(readout: Readout): string {
       lines.push(`       ${statement.text}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Readout text may carry terminal control characters: shown, never acted on.
+  return printable(`${lines.join('\n')}\n`);
 }

@@ -265,3 +265,22 @@ export function readableDate(date: string): string {
 export function isWebAddress(source: string): boolean {
   return /^https?:\/\/[^\s<>"'`]+$/i.test(source);
 }
+
+/** C0 controls but tab and line feed, DEL, and the C1 controls: what a terminal would act on. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text from a readout made safe for a terminal: each control character (ESC, BEL, CR ...) shown
+ * as its Unicode control picture ("␛"), so a readout cannot clear the screen, set the window
+ * title or colour the report. Tab and line feed stay as they are.
+ *
+ * @example
+ * printable('The Ministers \u001b[2Jagreed.') //=> 'The Ministers ␛[2Jagreed.'
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\uFFFD';
+  });
+}

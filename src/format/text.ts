@@ -4,6 +4,7 @@ import {
   groupBySection,
   indexStatements,
   joinStatementTexts,
+  printable,
   readoutLabel,
   type ChangeFilter,
   type StatementIndex,
@@ -56,29 +57,31 @@ export function describeShift(shift: Shift): string {
 export function formatComparisonText(comparison: Comparison, options: TextFormatOptions = {}): string {
   const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}${ANSI.reset}` : (_style, text) => text;
   const { before, after, summary } = comparison;
-  const lines: string[] = [paint('bold', `${readoutLabel(before)} → ${readoutLabel(after)}`)];
+  const lines: string[] = [paint('bold', printable(`${readoutLabel(before)} → ${readoutLabel(after)}`))];
   lines.push(
     `unchanged ${summary.unchanged} · reworded ${summary.reworded} · new ${summary.new} · dropped ${summary.dropped} · split ${summary.split} · merged ${summary.merged} · moved ${summary.moved}`,
   );
   const index = indexStatements(comparison);
   for (const group of groupBySection(comparison, index, options)) {
-    lines.push('', paint('bold', group.heading ?? '(before any heading)'));
+    lines.push('', paint('bold', printable(group.heading ?? '(before any heading)')));
     for (const change of group.changes) {
       const mark = `${CHANGE_MARK[change.type]}${change.moved ? '^' : ' '}`;
       lines.push(`${paint(TYPE_STYLE[change.type], mark)} ${changeText(change, index, paint)}`);
-      for (const shift of change.shifts) lines.push(paint('dim', `    ${describeShift(shift)}`));
+      for (const shift of change.shifts) lines.push(paint('dim', `    ${printable(describeShift(shift))}`));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
+/** The change's words, every piece of readout text passed through `printable` before colouring. */
 function changeText(change: Change, index: StatementIndex, paint: Paint): string {
-  if (change.type === 'new') return paint('green', joinStatementTexts(change.after, index.after));
-  if (change.type === 'dropped') return paint('red', joinStatementTexts(change.before, index.before));
-  if (change.type === 'unchanged' || change.edits.length === 0) return joinStatementTexts(change.after, index.after);
+  if (change.type === 'new') return paint('green', printable(joinStatementTexts(change.after, index.after)));
+  if (change.type === 'dropped') return paint('red', printable(joinStatementTexts(change.before, index.before)));
+  if (change.type === 'unchanged' || change.edits.length === 0) return printable(joinStatementTexts(change.after, index.after));
   return change.edits
-    .map((edit) =>
-      edit.added ? paint('green', `{+${edit.value}+}`) : edit.removed ? paint('red', `[-${edit.value}-]`) : edit.value,
-    )
+    .map((edit) => {
+      const value = printable(edit.value);
+      return edit.added ? paint('green', `{+${value}+}`) : edit.removed ? paint('red', `[-${value}-]`) : value;
+    })
     .join('');
 }

@@ -1,5 +1,6 @@
 import type { OccurrenceChange, Position, Timeline } from '../types.js';
 import { describeShift } from './text.js';
+import { printable } from './shared.js';
 
 /**
  * The mark of a position in a readout, in the text matrix.
@@ -85,7 +86,8 @@ export function formatTimelineText(timeline: Timeline, options: TimelineTextOpti
       }
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Readout text may carry terminal control characters: shown, never acted on.
+  return printable(`${lines.join('\n')}\n`);
 }
 
 /** Line breaks inside input text would break the layout: one line, spaces collapsed. */

@@ -120,8 +120,13 @@ function isDropped(element: Element, keepHeaders: boolean): boolean {
   if (DROPPED.has(element.tagName) && !(keepHeaders && element.tagName === 'header')) return true;
   const role = attribute(element, 'role');
   if (role !== undefined && DROPPED_ROLES.has(role)) return true;
-  return attribute(element, 'hidden') !== undefined || attribute(element, 'aria-hidden') === 'true';
+  if (attribute(element, 'hidden') !== undefined || attribute(element, 'aria-hidden') === 'true') return true;
+  // Hidden by its own style attribute (print-only blocks, collapsed menus); stylesheets are not read.
+  const style = attribute(element, 'style');
+  return style !== undefined && INLINE_HIDDEN.test(style);
 }
+
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((attr) => attr.name === name)?.value;
@@ -133,16 +138,4 @@ function textOf(element: Element): string {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Whether a text looks like an HTML page rather than plain text or Markdown: a doctype, or an
- * `<html>`, `<head>` or `<body>` tag near the start.
- *
- * @example
- * looksLikeHtml('<!DOCTYPE html><html>...') //=> true
- */
-export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return /^<!doctype html/.test(head) || /^<html[\s>]/.test(head) || /<(head|body)[\s>]/.test(head);
 }

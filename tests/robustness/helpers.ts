@@ -11,7 +11,8 @@ import { expect } from 'vitest';
 import { ROOT } from './corpus.js';
 
 export { ROOT };
-export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The built command; READOUT_DIFF_CLI points elsewhere (a build that others' rebuilds of dist/ cannot touch). */
+export const CLI = process.env.READOUT_DIFF_CLI ?? join(ROOT, 'dist', 'cli.js');
 export const REFERENCE = join(ROOT, 'corpus', 'japan-us-dmm-2023-06-01.txt');
 
 export interface CliRun {

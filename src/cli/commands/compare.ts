@@ -1,10 +1,10 @@
 import { compareReadouts } from '../../compare/index.js';
 import { REFERENCE_FILE, referenceText } from '../../corpus.js';
-import { readoutFromInput } from '../../input/index.js';
 import type { ChangeType, Comparison } from '../../types.js';
-import { CliError, readInput, type CliIo } from '../io.js';
+import { CliError, type CliIo } from '../io.js';
 import { formatOption, inputFormatOption, type Values } from '../options.js';
 import { writeOutput } from '../output.js';
+import { readReadout, readoutFromText } from '../read.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 const CHANGE_TYPES: readonly ChangeType[] = ['unchanged', 'reworded', 'new', 'dropped', 'split', 'merged'];
@@ -20,21 +20,14 @@ export async function compareCommand(positionals: string[], values: Values, io: 
   const threshold = thresholdOption(values.threshold);
   const inputFormat = inputFormatOption(values['input-format']);
 
-  const inputs =
+  const [before, after] =
     positionals.length === 1
-      ? [{ name: REFERENCE_FILE, content: referenceText() }, await named(positionals[0]!, io)]
-      : [await named(positionals[0]!, io), await named(positionals[1]!, io)];
-  const [before, after] = inputs.map(({ name, content }) =>
-    readoutFromInput(content, { inputFormat, fileName: name === '-' ? undefined : name }),
-  );
-  const comparison = compareReadouts(before!, after!, threshold === undefined ? {} : { linkThreshold: threshold });
+      ? [await readoutFromText(referenceText(), REFERENCE_FILE, inputFormat), await readReadout(positionals[0]!, io, inputFormat)]
+      : [await readReadout(positionals[0]!, io, inputFormat), await readReadout(positionals[1]!, io, inputFormat)];
+  const comparison = compareReadouts(before, after, threshold === undefined ? {} : { linkThreshold: threshold });
   const shown = filterChanges(comparison, only, values.substantive === true);
   writeOutput(values.output as string | undefined, await render(shown, format, values, io), io);
   return shown.changes.some((change) => change.type !== 'unchanged') ? 1 : 0;
-}
-
-async function named(path: string, io: CliIo): Promise<{ name: string; content: string }> {
-  return { name: path, content: await readInput(path, io) };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { readoutFromInput } from '../../input/index.js';
 import { CliError, readInput, type CliIo } from '../io.js';
 import { formatOption, inputFormatOption, type Values } from '../options.js';
 import { writeOutput } from '../output.js';
+import { readoutFromText } from '../read.js';
 import type { Readout, Timeline } from '../../types.js';
 import { trackPositions } from '../../track/positions.js';
 
@@ -58,7 +58,7 @@ export async function timelineCommand(positionals: string[], values: Values, io:
   const readouts: Readout[] = [];
   for (const [n, path] of files.entries()) {
     const content = await readInput(path === '-' ? path : resolve(io.cwd, path), io);
-    readouts.push(readoutFromInput(content, { inputFormat, fileName: path === '-' ? undefined : path }));
+    readouts.push(await readoutFromText(content, path === '-' ? undefined : path, inputFormat));
     progress?.('reading', n + 1, files.length);
   }
   const timeline = trackPositions(readouts, progress ? { onProgress: (done, total) => progress('tracking', done, total) } : {});
