@@ -11,8 +11,6 @@ export interface Candidate {
 /** Below this many statements every stem proposes candidates: the index is cheap anyway. */
 const MIN_COMMON_POSTING = 64;
 
-/** Postings read per statement, per candidate kept (`candidateLimit`): 32 × 10 = 320 by default. */
-const POSTINGS_PER_CANDIDATE = 32;
 
 /**
  * For each statement of `from`, the statements of `to` sharing the most stem weight, at most
@@ -42,27 +40,14 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
   const maxPosting = Math.max(MIN_COMMON_POSTING, Math.floor(commonShare * to.length));
   const shared = new Float64Array(to.length);
   const touched: number[] = [];
-  // The rarest stems first, and no more postings than this per statement once the rarest stem
-  // was read: the stems that single out a position are the rare ones, and a fixed budget keeps the
-  // work per statement constant however long the documents are.
-  const budget = POSTINGS_PER_CANDIDATE * limit;
-  const order: number[] = [];
   from.forEach((p, i) => {
     const ids = idsOf(p);
     const values = valuesOf(p);
-    order.length = 0;
     for (let s = 0; s < ids.length; s++) {
-      const length = start[ids[s]! + 1]! - start[ids[s]!]!;
-      if (length > 0 && length <= maxPosting) order.push(s);
-    }
-    order.sort((x, y) => start[ids[x]! + 1]! - start[ids[x]!]! - (start[ids[y]! + 1]! - start[ids[y]!]!) || x - y);
-    let read = 0;
-    for (const s of order) {
       const id = ids[s]!;
       const first = start[id]!;
       const last = start[id + 1]!;
-      if (read > 0 && read + (last - first) > budget) break;
-      read += last - first;
+      if (last - first > maxPosting) continue;
       const w = values[s]!;
       for (let k = first; k < last; k++) {
         const j = at[k]!;

@@ -1,7 +1,6 @@
 import { diffWords } from 'diff';
 import levenshtein from 'fast-levenshtein';
 import { areSynonyms } from '../lexicon/index.js';
-import { levenshteinRatio } from '../similarity/index.js';
 import type { Change, Edit, Shift } from '../types.js';
 
 /**
@@ -23,8 +22,8 @@ export function wordEdits(before: readonly string[], after: readonly string[]): 
 }
 
 /**
- * Least Levenshtein ratio (1 − distance / longer length) of two texts for a cosmetic rewording:
- * 0.9 lets a typo, an article or a punctuation change through, not a clause.
+ * Least length ratio (shorter / longer) of two texts for a cosmetic rewording: 0.9 lets a typo,
+ * an article, a punctuation change or a synonym through, not a clause.
  */
 const NEAR_UNCHANGED = 0.9;
 
@@ -39,10 +38,43 @@ function changedWords(edits: readonly Edit[], pick: 'added' | 'removed'): string
     .filter((w) => w !== '' && !ARTICLES.has(w));
 }
 
-/** A fixed typo: at most two letters apart and most of the word kept ("Japannd" → "Japan and" aside). */
-function isTypoFix(a: string, b: string): boolean {
+/**
+ * A fixed typo: at most two letters apart and most of the word kept ("reconfirmd" → "reconfirmed";
+ * joined with its neighbour, "Japannd" → "Japan and").
+ *
+ * @example
+ * isTypoFix('japannd', 'japanand') //=> true
+ */
+export function isTypoFix(a: string, b: string): boolean {
   const distance = levenshtein.get(a, b);
   return distance <= 2 && distance / Math.max(a.length, b.length) <= 0.34;
+}
+
+/**
+ * Whether the words removed and the words added pair off as typo fixes or equal-strength
+ * synonyms, in order: one word for one, or one for two joined ("Japannd" → "Japan and") either way.
+ */
+function pairsOff(removed: readonly string[], added: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < removed.length && j < added.length) {
+    const r = removed[i]!;
+    const a = added[j]!;
+    // Joined words first: "japannd" is one letter from "japan"+"and", two from "japan" alone.
+    if (j + 1 < added.length && isTypoFix(r, a + added[j + 1]!)) {
+      i += 1;
+      j += 2;
+    } else if (i + 1 < removed.length && isTypoFix(r + removed[i + 1]!, a)) {
+      i += 2;
+      j += 1;
+    } else if (isTypoFix(r, a) || areSynonyms(r, a)) {
+      i += 1;
+      j += 1;
+    } else {
+      return false;
+    }
+  }
+  return i === removed.length && j === added.length;
 }
 
 /**
@@ -61,12 +93,11 @@ export function significanceOf(
 ): Change['significance'] {
   if (type === 'unchanged') return 'none';
   if (type !== 'reworded') return 'substantive';
-  // Near-unchanged first: a cosmetic edit leaves the text almost as it was (a length gap alone
-  // can rule it out without computing the distance).
+  // A length gap alone rules a cosmetic edit out: a synonym or a typo changes a few letters, not
+  // a clause.
   const a = texts.before.toLowerCase();
   const b = texts.after.toLowerCase();
   if (1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length, 1) < NEAR_UNCHANGED) return 'substantive';
-  if (levenshteinRatio(a, b) < NEAR_UNCHANGED) return 'substantive';
   // A verb swap between synonyms of equal strength stays cosmetic; every other shift kind changes
   // who says what, how firmly, or about what.
   if (shifts.some((s) => s.kind !== 'verb' || s.direction !== 'neutral')) return 'substantive';
@@ -80,11 +111,5 @@ export function significanceOf(
     if (i >= 0) pending.splice(i, 1);
     else leftover.push(word);
   }
-  if (leftover.length !== pending.length) return 'substantive';
-  return leftover.every((word, i) => {
-    const partner = pending[i] ?? '';
-    return isTypoFix(word, partner) || areSynonyms(word, partner);
-  })
-    ? 'cosmetic'
-    : 'substantive';
+  return pairsOff(leftover, pending) ? 'cosmetic' : 'substantive';
 }

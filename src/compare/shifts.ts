@@ -1,4 +1,5 @@
 import type { Shift, Statement } from '../types.js';
+import { isTypoFix } from './explain.js';
 import {
   arePolarOpposites,
   compareVerbs,
@@ -145,9 +146,19 @@ function termShifts(before: string, after: string): Shift[] {
       return !otherTerms.has(key) && !to.text.includes(` ${key} `);
     });
   };
+  const removed = otherwise(b, a);
+  const added = otherwise(a, b);
+  // A misspelt name put right ("Japannd" → "Japan") is a typo fixed, not a term swapped.
+  for (let i = removed.length - 1; i >= 0; i--) {
+    const j = added.findIndex((term) => isTypoFix(removed[i]!.toLowerCase(), term.toLowerCase()));
+    if (j >= 0) {
+      removed.splice(i, 1);
+      added.splice(j, 1);
+    }
+  }
   return [
-    ...otherwise(b, a).map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
-    ...otherwise(a, b).map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
+    ...removed.map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
+    ...added.map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
   ];
 }
 

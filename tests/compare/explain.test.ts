@@ -15,6 +15,9 @@ describe('type and significance', () => {
     { name: 'letter case only', before: 'The Ministers confirmed the importance of peace.', after: 'The ministers confirmed the importance of Peace.', type: 'unchanged', significance: 'none' },
     { name: 'a typo fixed', before: 'The Ministers confirmed the importance of stabilty in the region.', after: 'The Ministers confirmed the importance of stability in the region.', type: 'reworded', significance: 'cosmetic' },
     { name: 'an article added', before: 'The Ministers confirmed importance of peace in the region.', after: 'The Ministers confirmed the importance of peace in the region.', type: 'reworded', significance: 'cosmetic' },
+    { name: 'a typo that joined two words fixed', before: 'The Ministers stressed the stable stationing of U.S. Forces in Japannd their daily activities.', after: 'The Ministers stressed the stable stationing of U.S. Forces in Japan and their daily activities.', type: 'reworded', significance: 'cosmetic' },
+    { name: 'an equal-strength synonym for the verb', before: 'The Ministers underscored the importance of the Alliance in the region.', after: 'The Ministers emphasized the importance of the Alliance in the region.', type: 'reworded', significance: 'cosmetic' },
+    { name: 'a verb of another function', before: 'The Ministers underscored the importance of the Alliance in the region.', after: 'The Ministers welcomed the importance of the Alliance in the region.', type: 'reworded', significance: 'substantive' },
     { name: 'a clause added', before: 'The Ministers confirmed the importance of peace in the region.', after: 'The Ministers confirmed the importance of peace in the region and beyond it, including the Taiwan Strait.', type: 'reworded', significance: 'substantive' },
   ];
   for (const { name, before, after, type, significance } of table) {
@@ -23,6 +26,11 @@ describe('type and significance', () => {
       expect([change.type, change.significance]).toEqual([type, significance]);
     });
   }
+
+  it('a typo fixed in a name is no term shift', () => {
+    const change = changeOf('The Ministers welcomed the progress in Japannd the region.', 'The Ministers welcomed the progress in Japan and the region.');
+    expect(change.shifts).toEqual([]);
+  });
 
   it('gives word edits that rebuild both texts', () => {
     const before = 'The Ministers confirmed that they would maintain the order.';
