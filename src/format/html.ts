@@ -1,11 +1,13 @@
 import type { Change, Comparison, Readout, Shift, Statement } from '../types.js';
-import { FILTER_SCRIPT, FILTER_SCRIPT_SOURCE } from './html-script.js';
+import { FILTER_SCRIPT } from './html-script.js';
+import { htmlPage } from './html-page.js';
 import { REPORT_CSS } from './html-style.js';
 import {
   CHANGE_LABEL,
   CHANGE_MARK,
   SUMMARY_FIELDS,
   changeSides,
+  escapeHtml,
   groupBySection,
   indexStatements,
   isWebAddress,
@@ -31,7 +33,6 @@ export interface HtmlFormatOptions {
 
 // Nothing may be fetched: no fonts, images, frames or connections; only the inline style and the
 // one inline script whose hash is listed; no <base>, no form submission.
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src ${FILTER_SCRIPT_SOURCE}; base-uri 'none'; form-action 'none'`;
 
 const SHIFT_ICON: Record<Shift['direction'], string> = { stronger: '▲', weaker: '▼', neutral: '●' };
 
@@ -65,20 +66,11 @@ export function formatComparisonHtml(comparison: Comparison, options: HtmlFormat
 <thead><tr><th scope="col">Change</th><th scope="col">${escapeHtml(columnLabel('Before', before))}</th><th scope="col">${escapeHtml(columnLabel('After', after))}</th></tr></thead>
 ${body}
 </table>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light">
-<meta name="generator" content="readout-diff">
-<title>${escapeHtml(title)} · readout comparison</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<main>
-<header>
+  return htmlPage({
+    title: `${title} · readout comparison`,
+    style: REPORT_CSS,
+    script: FILTER_SCRIPT,
+    main: `<header>
 <p class="eyebrow">Readout comparison</p>
 <h1>${escapeHtml(title)}</h1>
 <div class="readouts">
@@ -97,12 +89,8 @@ ${summaryList(comparison)}
 <output id="shown" for="hide-unchanged only-substantive" aria-live="polite"></output>
 </form>
 ${table}
-<footer>Made by readout-diff. Marks: = unchanged, ~ reworded, &lt; split, &gt; merged, + new, - dropped, ↕ moved; ▲ stronger, ▼ weaker.</footer>
-</main>
-<script>${FILTER_SCRIPT}</script>
-</body>
-</html>
-`;
+<footer>Made by readout-diff. Marks: = unchanged, ~ reworded, &lt; split, &gt; merged, + new, - dropped, ↕ moved; ▲ stronger, ▼ weaker.</footer>`,
+  });
 }
 
 function columnLabel(side: string, readout: Readout): string {
@@ -200,9 +188,3 @@ function sideHtml(ids: readonly string[], segments: readonly Segment[], tag: 'de
   return `<span class="sid">${escapeHtml(ids.join(' '))}</span><p>${text}</p>`;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-// Every piece of input text goes through here, in element content and attribute values alike.
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}

@@ -284,3 +284,16 @@ export function printable(text: string): string {
     return code === 0x7f ? '\u2421' : '\uFFFD';
   });
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text for HTML, in element content and attribute values alike: every piece of input text in the
+ * HTML reports goes through here.
+ *
+ * @example
+ * escapeHtml('<img src=x onerror="alert(1)">') //=> '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}

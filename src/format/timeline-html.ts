@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { wordEdits } from '../compare/explain.js';
+import { htmlPage } from './html-page.js';
 import type { Alert, Occurrence, OccurrenceChange, PhraseTrack, Position, Timeline, TimelineReadout } from '../types.js';
-import { readableDate } from './shared.js';
+import { escapeHtml, readableDate } from './shared.js';
 import { describeShift } from './text.js';
 
 /** Options for the HTML timeline. */
@@ -59,10 +59,6 @@ const TIMELINE_SCRIPT = `(function () {
   });
 })();`;
 
-const SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(TIMELINE_SCRIPT, 'utf8').digest('base64')}'`;
-// Nothing may be fetched: no fonts, images, frames or connections; only the inline style and the
-// one hashed inline script; no <base>, no form submission.
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src ${SCRIPT_SOURCE}; img-src 'none'; base-uri 'none'; form-action 'none'`;
 
 /** Line colours of the phrase chart: distinct in hue and lightness, readable in grey print. */
 const SERIES_COLOURS = ['#1f4e9c', '#c2410c', '#15803d', '#7c3aed', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#475569', '#4d7c0f', '#9333ea', '#0f766e'];
@@ -151,12 +147,6 @@ footer { margin: 28px 0 0; font-size: 12px; color: var(--faint); }
 }
 `;
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-// Every piece of input text goes through here, in element content and attribute values alike.
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
 
 /** An id made only of safe characters, for element ids built from position and readout ids. */
 function safeId(text: string): string {
@@ -193,20 +183,11 @@ export function formatTimelineHtml(timeline: Timeline, options: TimelineHtmlOpti
   ]
     .map(([n, label]) => `<li><strong>${n}</strong> ${label}</li>`)
     .join('');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="readout-diff">
-<title>${escapeHtml(title)} · readout timeline</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<header>
+  return htmlPage({
+    title: `${title} · readout timeline`,
+    style: STYLE,
+    script: TIMELINE_SCRIPT,
+    main: `<header>
 <p class="eyebrow">Readout timeline</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="lede">${escapeHtml(span)}</p>
@@ -244,12 +225,8 @@ ${phraseChart(timeline.phrases, readouts, options.chartPhrases ?? 12)}
 <h2 id="wording-heading">Wording of every position</h2>
 ${wordingList(timeline)}
 </section>
-<footer>Made by readout-diff. A position is a chain of statements that state the same stance across readouts; a cell opens its wording and what changed since the readout that last stated it.</footer>
-</main>
-<script>${TIMELINE_SCRIPT}</script>
-</body>
-</html>
-`;
+<footer>Made by readout-diff. A position is a chain of statements that state the same stance across readouts; a cell opens its wording and what changed since the readout that last stated it.</footer>`,
+  });
 }
 
 function alertsSection(alerts: readonly Alert[], latest: TimelineReadout | undefined): string {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { later, reference, root, runCli, spawnCli } from './helpers.js';
+import { expectOneLineError, later, reference, root, runCli, spawnCli } from './helpers.js';
 
 const ANSI = /\u001b\[\d+m/;
 
@@ -146,11 +146,7 @@ describe('readout-diff compare', () => {
     [[reference, 'no-such-file.txt'], /no-such-file\.txt: no such file/],
     [[reference, root], /is a directory/],
   ])('%j is a one-line error with exit code 2', async (argv, message) => {
-    const { code, stdout, stderr } = await runCli(argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expectOneLineError(await runCli(argv), message);
   });
 });
 

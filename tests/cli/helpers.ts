@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -29,4 +30,27 @@ export function spawnCli(argv: string[], input?: string): { code: number | null;
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** What a run of the command gave: in-process (`runCli`) or as a child process. */
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+  signal?: NodeJS.Signals | null;
+}
+
+/** A user error as the command must give it: exit code 2, one line on stderr, no stack trace. */
+export function expectOneLineError(run: CliResult, message?: RegExp): void {
+  expect(run.error, 'the command finished (no timeout, no spawn error)').toBeUndefined();
+  expect(run.signal ?? null).toBeNull();
+  expect(run.code).toBe(2);
+  expect(run.stderr.startsWith('readout-diff: '), `stderr: ${run.stderr.slice(0, 300)}`).toBe(true);
+  expect(run.stderr.endsWith('\n')).toBe(true);
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).not.toMatch(/internal error|Error:|\.ts:\d+|\.js:\d+/);
+  expect(run.stdout).toBe('');
+  if (message) expect(run.stderr).toMatch(message);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { HELP } from '../../src/cli/help.js';
-import { reference, root, runCli, spawnCli } from './helpers.js';
+import { expectOneLineError, reference, root, runCli, spawnCli } from './helpers.js';
 
 describe('readout-diff parse', () => {
   test('lists the reference readout by section with actors and verbs', async () => {
@@ -40,11 +40,7 @@ describe('readout-diff parse', () => {
     [['parse', reference, '--format', 'pdf'], /--format must be one of text, json/],
     [['parse', reference, '--frobnicate'], /Unknown option '--frobnicate'/],
   ])('%j is a one-line error with exit code 2', async (argv, message) => {
-    const { code, stdout, stderr } = await runCli(argv);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expectOneLineError(await runCli(argv), message);
   });
 
   test.skipIf(process.getuid?.() === 0)('an unreadable file is a one-line error', async () => {

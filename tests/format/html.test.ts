@@ -23,7 +23,7 @@ describe('formatComparisonHtml: one self-contained page', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html.endsWith('</html>\n')).toBe(true);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
-    expect(csp).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+={0,2}'; base-uri 'none'; form-action 'none'$/);
+    expect(csp).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+={0,2}'; img-src 'none'; base-uri 'none'; form-action 'none'$/);
   });
 
   test('allows exactly its one inline script, by hash', () => {

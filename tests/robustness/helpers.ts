@@ -3,6 +3,7 @@
  * child process, the one-line-error check, and the record each file keeps of what it tried and
  * what held (printed after the file, and written to SUMMARY.md when UPDATE_SUMMARY=1).
  */
+export { expectOneLineError } from '../cli/helpers.js';
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,19 +40,6 @@ export function runBuiltCli(argv: string[], options: { input?: string | Buffer; 
   return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '', error: result.error };
 }
 
-/** A user error as the command must give it: exit code 2, one line on stderr, no stack trace. */
-export function expectOneLineError(run: CliRun, message?: RegExp): void {
-  expect(run.error, 'the command finished (no timeout, no spawn error)').toBeUndefined();
-  expect(run.signal).toBeNull();
-  expect(run.code).toBe(2);
-  expect(run.stderr.startsWith('readout-diff: '), `stderr: ${run.stderr.slice(0, 300)}`).toBe(true);
-  expect(run.stderr.endsWith('\n')).toBe(true);
-  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(run.stderr).not.toMatch(/^\s+at /m);
-  expect(run.stderr).not.toMatch(/internal error|Error:|\.ts:\d+|\.js:\d+/);
-  expect(run.stdout).toBe('');
-  if (message) expect(run.stderr).toMatch(message);
-}
 
 // The record -----------------------------------------------------------------------------------
 
