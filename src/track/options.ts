@@ -3,41 +3,37 @@ import type { CompareOptions, ResolvedCompareOptions } from '../compare/index.js
 import { ReadoutError } from '../errors.js';
 
 /**
- * Options of `trackPositions`. The alignment options are those of `compareReadouts` (same
- * defaults except `linkThreshold`), so that the timeline of two readouts agrees with their
- * comparison under the same options; the others act on gaps, on series of three or more
- * readouts, or on the alerts.
+ * Options of `trackPositions`. The alignment options are those of `compareReadouts`, with the
+ * same defaults: consecutive readouts are compared exactly as `compareReadouts` compares them, so
+ * the timeline of two readouts links what their comparison links under the same options. The
+ * tracking options below never act on two readouts: they join a statement to a position across a
+ * gap or an earlier wording (three readouts or more), or act on the alerts.
+ *
+ * The tracking thresholds were chosen on the MoD series gold (tests/fixtures/gold/series), in the
+ * middle of the range where pairwise F1 stays within 0.02 of its best.
  */
 export interface TrackOptions extends CompareOptions {
   /**
-   * As in `compareReadouts`, but 0.35 by default rather than 0.3: across a series, a pool of every
-   * position seen so far offers more loose partners than one earlier readout does (on the MoD
-   * series gold, 0.35 gives pairwise F1 0.78 and 0.3 gives 0.72). Pass 0.3 to link two readouts
-   * exactly as `compareReadouts` does with its defaults.
-   */
-  linkThreshold?: number;
-  /**
-   * Least similarity (weighted Dice, 0-1) between a statement left unaligned with the positions'
-   * latest wordings and an EARLIER wording of a position for the statement to
-   * join that position (a formula that returns in its older form, or a wording that drifted
-   * back). Default 0.4.
-   */
-  historyThreshold?: number;
-  /**
-   * Least similarity between a statement and the latest wording of a position that the previous
-   * readout did not state (a position back after a gap) for the alignment's link to stand: a split
-   * or merge member, which a comparison links by coverage alone, must clear it. Default 0.3.
+   * Least similarity (weighted Dice, 0-1) for a statement that the comparison with the previous
+   * readout left alone to join a position no statement of its readout took: through the latest
+   * wording of a position the previous readout did not state (back after a gap), or through an
+   * earlier wording of any position (a formula that returns in an older form). Applies from the
+   * third readout on. Default 0.5: a pool of every wording seen so far offers many loose partners,
+   * so only a close match is taken while the series is read; the last pass (`refineThreshold`)
+   * joins the rest on the evidence of the whole position.
    */
   reinstateThreshold?: number;
   /**
-   * Least similarity between a statement and the statements of another position (its best match
-   * among them, in other readouts) for the statement to move there in the last pass over the whole
-   * series (three readouts or more). Default 0.35.
+   * In the last pass over the whole series (three readouts or more), least average similarity
+   * between a statement and the statements of another position (its most recent ones, in other
+   * readouts) for the statement to move there. Default 0.25. An average rather than the best
+   * match: one loosely similar member does not pull a statement into a position whose other
+   * statements say something else.
    */
   refineThreshold?: number;
   /**
-   * How much better than its own position's statements the other position must match for the
-   * statement to move. Default 0.1.
+   * How much higher the other position's average must be than the statement's own position's for
+   * the statement to move. Default 0.05.
    */
   refineMargin?: number;
   /**
@@ -65,11 +61,9 @@ export type ResolvedTrackOptions = ResolvedCompareOptions &
  * DEFAULT_TRACK_OPTIONS.missingShare //=> 0.5
  */
 export const DEFAULT_TRACK_OPTIONS = Object.freeze({
-  linkThreshold: 0.35,
-  historyThreshold: 0.4,
-  reinstateThreshold: 0.3,
-  refineThreshold: 0.35,
-  refineMargin: 0.1,
+  reinstateThreshold: 0.5,
+  refineThreshold: 0.25,
+  refineMargin: 0.05,
   missingShare: 0.5,
   missingMinReadouts: 2,
   maxPhrases: 60,
@@ -79,13 +73,12 @@ export const DEFAULT_TRACK_OPTIONS = Object.freeze({
  * Fills in the defaults and rejects out-of-range values with a `ReadoutError('INVALID_OPTION')`.
  *
  * @example
- * resolveTrackOptions({ missingShare: 0.75 }).historyThreshold //=> 0.3
+ * resolveTrackOptions({ missingShare: 0.75 }).reinstateThreshold //=> 0.5
  */
 export function resolveTrackOptions(options: TrackOptions = {}): ResolvedTrackOptions {
-  const { linkThreshold, historyThreshold, reinstateThreshold, refineThreshold, refineMargin, missingShare, missingMinReadouts, maxPhrases, onProgress, ...compare } = options;
+  const { reinstateThreshold, refineThreshold, refineMargin, missingShare, missingMinReadouts, maxPhrases, onProgress, ...compare } = options;
   const resolved: ResolvedTrackOptions = {
-    ...resolveCompareOptions({ ...compare, linkThreshold: linkThreshold ?? DEFAULT_TRACK_OPTIONS.linkThreshold }),
-    historyThreshold: historyThreshold ?? DEFAULT_TRACK_OPTIONS.historyThreshold,
+    ...resolveCompareOptions(compare),
     reinstateThreshold: reinstateThreshold ?? DEFAULT_TRACK_OPTIONS.reinstateThreshold,
     refineThreshold: refineThreshold ?? DEFAULT_TRACK_OPTIONS.refineThreshold,
     refineMargin: refineMargin ?? DEFAULT_TRACK_OPTIONS.refineMargin,
@@ -94,7 +87,7 @@ export function resolveTrackOptions(options: TrackOptions = {}): ResolvedTrackOp
     maxPhrases: maxPhrases ?? DEFAULT_TRACK_OPTIONS.maxPhrases,
     onProgress,
   };
-  for (const name of ['historyThreshold', 'reinstateThreshold', 'refineThreshold', 'refineMargin', 'missingShare'] as const) {
+  for (const name of [ 'reinstateThreshold', 'refineThreshold', 'refineMargin', 'missingShare'] as const) {
     const value = resolved[name];
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
       throw new ReadoutError('INVALID_OPTION', `${name} must be a number from 0 to 1, got ${String(value)}`);

@@ -1,11 +1,12 @@
 import { alignStatements, unionFeatures } from '../compare/align.js';
 import { changeFor } from '../compare/classify.js';
+import { weighStatements } from '../compare/prepare.js';
 import type { Prepared } from '../compare/prepare.js';
 import { ReadoutError } from '../errors.js';
 import { parseReadout } from '../parse/index.js';
-import { featuresOf, idfTable, similarity, stemSalience } from '../similarity/index.js';
+import { similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
-import type { Occurrence, Position, Readout, Statement, Timeline, TimelineReadout } from '../types.js';
+import type { Occurrence, Position, Readout, Timeline, TimelineReadout } from '../types.js';
 import { alertsFor } from './alerts.js';
 import { positionLabel } from './label.js';
 import { resolveTrackOptions } from './options.js';
@@ -18,16 +19,12 @@ export interface Slot {
   statements: number[];
 }
 
-/** A position while the series is read: where it occurs and what it has said so far. */
+/** A position while the series is read: where it occurs and the wordings it has had. */
 interface Track {
   slots: Slot[];
-  /** The latest wording (the union when the latest readout split it): what the next readout is aligned with. */
-  latest: StatementFeatures;
-  /** Earlier distinct wordings, newest last, for a statement that returns in an older form. */
-  history: StatementFeatures[];
-  /** The normalized text of `latest` and of each `history` entry, to keep wordings distinct. */
-  latestText: string;
-  historyTexts: string[];
+  /** Its distinct wordings (one per readout that stated it, a split read as one), oldest first. */
+  wordings: StatementFeatures[];
+  wordingTexts: string[];
   /** Stems already in the inverted index for this track. */
   indexed: Set<string>;
 }
@@ -42,7 +39,11 @@ export interface TrackResult {
   joins: Join[];
 }
 
-/** How a statement joined a position while the series was read (before the last pass): by the alignment, by an earlier wording, or as a new position. */
+/**
+ * How a statement joined a position while the series was read (before the last pass): by the
+ * comparison with the previous readout, by a closer match with an earlier wording or with a
+ * position the previous readout did not state, or as a new position.
+ */
 export interface Join {
   readout: number;
   statement: number;
@@ -51,15 +52,12 @@ export interface Join {
   score: number;
 }
 
-/** Up to this many positions the whole pool is aligned with a readout (as for the second readout, always). */
-const WHOLE_POOL = 64;
-/** How many candidate positions each statement takes from the stem index: for the pool, earlier wordings and the last pass. */
+/** How many candidate positions each statement takes from the stem index: for earlier wordings and the last pass. */
 const NEAREST = 8;
 /** A stem listed for more positions than this only proposes the most recent of them. */
 const MAX_POSTING = 256;
-/** How many earlier wordings of a position a statement is compared with. */
+/** How many wordings of a position (the most recent) a statement is compared with. */
 const HISTORY_DEPTH = 8;
-
 
 function toReadout(input: Readout | string, index: number): Readout {
   if (typeof input === 'string') return parseReadout(input);
@@ -88,28 +86,31 @@ export function orderByDate<T extends { date: string | null }>(readouts: readonl
  * Follows positions through readouts already in date order: the core of `trackPositions`,
  * returning slots (statement indexes) rather than the public `Position` objects.
  *
- * Each readout is aligned with the latest wording of every position seen so far by the same
- * `alignStatements` as `compareReadouts` (a link to a position the previous readout did not state
- * must clear `reinstateThreshold` on its own); a statement it leaves alone may then join a position
- * through an earlier wording (`historyThreshold`); what is still alone starts a new position. With
- * three readouts or more, a last pass moves a statement to the position whose statements it
- * matches clearly better (`refineThreshold`, `refineMargin`).
+ * The statements are weighed as `compareReadouts` weighs them (`weighStatements`, over the whole
+ * series). Each readout is then compared with the previous one exactly as `compareReadouts`
+ * compares them (same alignment, same options): a statement linked to a statement of the previous
+ * readout joins that statement's position. A statement the comparison leaves alone may join,
+ * best first, a position no statement of its readout took: through that position's latest wording
+ * when the previous readout did not state it (a position back after a gap), or through an earlier
+ * wording (a formula that returns in an older form), at `reinstateThreshold` or more. What is still
+ * alone starts a new position. With three readouts or more, a last pass moves a statement to the
+ * position whose statements it matches clearly better (`refineThreshold`, `refineMargin`).
  *
  * @example
  * trackSlots([mod2016, mod2017], resolveTrackOptions()).positions[1] //=> [{ readout: 0, statements: [2] }, { readout: 1, statements: [3] }]
  */
 export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackOptions): TrackResult {
-  // One IDF table for the whole series, as prepareBoth builds one for both sides of a comparison.
-  const saliences = readouts.map((r) => r.statements.map((s) => stemSalience(s.normalized)));
-  const idf = idfTable(
+  // One weighting for the whole series, as compareReadouts weighs the two sides of a comparison.
+  const features = weighStatements(
+    readouts.map((r) => r.statements),
     options.corpus,
-    saliences.flatMap((list) => list.map((m) => m.keys())),
   );
-  const features = readouts.map((r, k) => r.statements.map((_, i) => featuresOf(saliences[k]![i]!, idf)));
 
   const tracks: Track[] = [];
   const joins: Join[] = [];
   const postings = new Map<string, number[]>();
+  // Statement index → track, per readout (-1 for context statements).
+  const trackOf: number[][] = [];
   const index = (t: number, f: StatementFeatures): void => {
     const track = tracks[t]!;
     for (const stem of f.weights.keys()) {
@@ -120,10 +121,11 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
       else postings.set(stem, [t]);
     }
   };
+  const positionsOf = (k: number): number[] => readouts[k]!.statements.flatMap((s, i) => (s.kind === 'position' ? [i] : []));
 
   readouts.forEach((readout, k) => {
     const own = features[k]!;
-    const items = readout.statements.flatMap((s, i) => (s.kind === 'position' ? [i] : []));
+    const items = positionsOf(k);
     const assigned = new Map<number, number>(); // statement index → track
     const taken = new Map<number, number[]>(); // track → statement indexes in this readout
 
@@ -135,47 +137,41 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
       else taken.set(t, [i]);
     };
 
-    if (tracks.length > 0 && items.length > 0) {
-      const near = nearestTracks(items, own, tracks.length, postings);
-      // The pool: every position while it is small (exactly what compareReadouts would align), else
-      // the positions the stem index proposes, in order of first appearance.
-      const pool =
-        tracks.length <= WHOLE_POOL || k === 1
-          ? tracks.map((_, t) => t)
-          : [...new Set(items.flatMap((_, n) => near[n]!))].sort((a, b) => a - b);
-      const before: Prepared[] = pool.map((t) => ({ statement: latestStatement(readouts, tracks[t]!), features: tracks[t]!.latest }));
-      const after: Prepared[] = items.map((i) => ({ statement: readout.statements[i]!, features: own[i]! }));
-      for (const group of alignStatements(before, after, options)) {
-        const candidates = group.before.map((b) => pool[b]!);
+    if (k > 0 && items.length > 0) {
+      // 1. The comparison of the previous readout with this one, as compareReadouts makes it.
+      const previous = positionsOf(k - 1);
+      const prepared = (r: number, list: readonly number[]): Prepared[] => list.map((i) => ({ statement: readouts[r]!.statements[i]!, features: features[r]![i]! }));
+      for (const group of alignStatements(prepared(k - 1, previous), prepared(k, items), options, { mutualBest: true })) {
         for (const a of group.after) {
           const i = items[a]!;
           // A merge (one statement restating several positions) goes to the position it restates
           // most: a statement belongs to one position.
-          const score = (t: number): number => similarity(tracks[t]!.latest, own[i]!);
-          const t = candidates.reduce((best, c) => (score(c) > score(best) ? c : best));
-          // A position the previous readout stated is linked exactly as compareReadouts links the two
-          // readouts (splits and merges included). A position back after a gap must be close on its
-          // own: a pool of every position ever seen offers many loose partners.
-          const track = tracks[t]!;
-          const consecutive = track.slots[track.slots.length - 1]!.readout === k - 1;
-          if (!consecutive && score(t) < options.reinstateThreshold) continue;
-          join(t, i, 'align', score(t));
+          let best = group.before[0]!;
+          let bestScore = -1;
+          for (const b of group.before) {
+            const score = similarity(features[k - 1]![previous[b]!]!, own[i]!);
+            if (score > bestScore) [best, bestScore] = [b, score];
+          }
+          join(trackOf[k - 1]![previous[best]!]!, i, 'align', bestScore);
         }
       }
 
-      // Statements the alignment left alone may join a position no statement of this readout took,
-      // through one of its earlier wordings (a formula that returns in an older form), best first.
+      // 2. Statements the comparison left alone may join a position no statement of this readout
+      // took: one the previous readout did not state (back after a gap), through any of its recent
+      // wordings, or one it did state, through an earlier wording (the comparison already weighed
+      // the latest one). Best first, one statement per position.
+      const free = items.filter((i) => !assigned.has(i));
+      const near = nearestTracks(free, own, tracks.length, postings);
       const proposals: { t: number; i: number; score: number }[] = [];
-      items.forEach((i, n) => {
-        if (assigned.has(i)) return;
+      free.forEach((i, n) => {
         for (const t of near[n]!) {
-          const track = tracks[t]!;
           if (taken.has(t)) continue;
+          const track = tracks[t]!;
+          const stated = track.slots[track.slots.length - 1]!.readout === k - 1;
+          const last = track.wordings.length - (stated ? 2 : 1);
           let score = 0;
-          for (let h = track.history.length - 1; h >= Math.max(0, track.history.length - HISTORY_DEPTH); h--) {
-            score = Math.max(score, similarity(track.history[h]!, own[i]!));
-          }
-          if (score >= options.historyThreshold) proposals.push({ t, i, score });
+          for (let h = last; h >= Math.max(0, track.wordings.length - HISTORY_DEPTH); h--) score = Math.max(score, similarity(track.wordings[h]!, own[i]!));
+          if (score >= options.reinstateThreshold) proposals.push({ t, i, score });
         }
       });
       proposals.sort((x, y) => y.score - x.score || x.i - y.i || x.t - y.t);
@@ -187,34 +183,34 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
 
     for (const i of items) {
       if (assigned.has(i)) continue;
-      tracks.push({ slots: [], latest: own[i]!, history: [], latestText: '', historyTexts: [], indexed: new Set() });
+      tracks.push({ slots: [], wordings: [], wordingTexts: [], indexed: new Set() });
       join(tracks.length - 1, i, 'new', 0);
     }
 
+    const of = readout.statements.map(() => -1);
     for (const [t, list] of taken) {
       const track = tracks[t]!;
       list.sort((a, b) => a - b);
-      const text = list.map((i) => readout.statements[i]!.normalized.toLowerCase()).join(' ');
-      if (track.slots.length > 0 && !track.historyTexts.includes(track.latestText) && track.latestText !== text) {
-        track.history.push(track.latest);
-        track.historyTexts.push(track.latestText);
-      }
-      track.latestText = text;
+      for (const i of list) of[i] = t;
       track.slots.push({ readout: k, statements: list });
       const parts = list.map((i) => own[i]!);
-      track.latest = parts.length === 1 ? parts[0]! : unionFeatures(parts);
+      const text = list.map((i) => readout.statements[i]!.normalized.toLowerCase()).join(' ');
+      // The latest wording last; an earlier identical wording is not kept twice.
+      const again = track.wordingTexts.indexOf(text);
+      if (again >= 0) {
+        track.wordings.splice(again, 1);
+        track.wordingTexts.splice(again, 1);
+      }
+      track.wordings.push(parts.length === 1 ? parts[0]! : unionFeatures(parts));
+      track.wordingTexts.push(text);
       for (const f of parts) index(t, f);
     }
+    trackOf.push(of);
     options.onProgress?.(k + 1, readouts.length);
   });
 
   const positions = readouts.length >= 3 ? refine(tracks.map((t) => t.slots), features, postings, options) : tracks.map((t) => t.slots);
   return { readouts: [...readouts], positions, features, joins };
-}
-
-function latestStatement(readouts: readonly Readout[], track: Track): Statement {
-  const slot = track.slots[track.slots.length - 1]!;
-  return readouts[slot.readout]!.statements[slot.statements[0]!]!;
 }
 
 /**
@@ -249,8 +245,9 @@ function nearestTracks(items: readonly number[], own: readonly StatementFeatures
  * and alerts for the latest readout.
  *
  * Readouts are ordered by date (stably; the given order when they have none). The timeline of two
- * readouts links the same statements as `compareReadouts` of the same two (a merge goes to the
- * position it restates most).
+ * readouts links the same statements as `compareReadouts` of the same two with the same options,
+ * defaults included (a merge goes to the position it restates most); the tracking options act
+ * from the third readout on.
  *
  * @param readouts - texts or parsed readouts, in any order
  * @param options - the alignment options of `compareReadouts`, plus the tracking options
@@ -325,13 +322,13 @@ function timelineFrom(result: TrackResult, options: ResolvedTrackOptions): Timel
   return { schemaVersion: 1, readouts: timelineReadouts, positions, phrases, alerts: alertsFor(timelineReadouts, positions, options) };
 }
 
-/** How many of a position's statements a statement is compared with when positions are refined (the most recent). */
+/** How many of a position's statements (the most recent) a statement is compared with when positions are refined. */
 const REFINE_MEMBERS = 8;
 
 /**
  * Second look at the whole series: a statement moves to another position when it matches that
- * position's statements (in other readouts) clearly better than its own position's, and that
- * position is not already stated in its readout. Chaining one readout after another sees only
+ * position's statements (in other readouts, on average over the most recent) clearly better than
+ * its own position's, and that position is not already stated in its readout. Chaining one readout after another sees only
  * what came before; this sees what came after too ("strengthen the Alliance capabilities to deter
  * and respond" in 2021 belongs with its 2024 restatements, not with the 2018 sentence the 2021
  * readout happened to follow).
@@ -341,15 +338,16 @@ function refine(initial: Slot[][], features: StatementFeatures[][], postings: Re
   const positionOf = new Map<string, number>();
   members.forEach((list, p) => list.forEach((m) => positionOf.set(`${m.readout}:${m.statement}`, p)));
   const scoreWith = (f: StatementFeatures, readout: number, statement: number, p: number): number => {
-    let best = 0;
+    let sum = 0;
+    let seen = 0;
     const list = members[p]!;
-    for (let n = list.length - 1, seen = 0; n >= 0 && seen < REFINE_MEMBERS; n--) {
+    for (let n = list.length - 1; n >= 0 && seen < REFINE_MEMBERS; n--) {
       const m = list[n]!;
       if (m.readout === readout) continue;
       seen++;
-      best = Math.max(best, similarity(f, features[m.readout]![m.statement]!));
+      sum += similarity(f, features[m.readout]![m.statement]!);
     }
-    return best;
+    return seen === 0 ? 0 : sum / seen;
   };
   for (let round = 0; round < 2; round++) {
     let moved = 0;
