@@ -13,9 +13,9 @@ export { unionFeatures } from './alignment.js';
 export interface AlignStages {
   /**
    * Link clear mutual best partners below the link threshold. Two readouts of one meeting or of
-   * consecutive meetings: each statement has one counterpart at most. Off by default, for callers
-   * that align against a pool of many earlier positions (tracking), where a weak best partner is
-   * often an old, unrelated position.
+   * consecutive meetings: each statement has one counterpart at most (`compareReadouts` and the
+   * tracking of consecutive readouts run it). Off by default, for callers that align against a
+   * pool of many unrelated statements, where a weak best partner is often an unrelated one.
    */
   mutualBest?: boolean;
 }
@@ -38,7 +38,8 @@ export function alignStatements(before: readonly Prepared[], after: readonly Pre
   // No stage reads a pair below this: the weakest link, member or runner-up that can matter.
   const floor = Math.min(options.linkThreshold, options.gapThreshold, options.memberThreshold, options.groupThreshold, options.mutualThreshold / options.mutualMargin);
   const state = newAlignment(before, after, candidatePairs(before, after, options.candidateLimit, options.commonStemShare, floor));
-  for (const c of state.candidates) {
+  for (let ci = 0; ci < state.candidates.length; ci++) {
+    const c = state.candidates[ci]!;
     if (c.score < options.linkThreshold) break;
     if (!state.groupOf.before[c.before] && !state.groupOf.after[c.after]) {
       state.strong.add(addGroup(state, { before: [c.before], after: [c.after], similarity: c.score }));

@@ -41,7 +41,8 @@ export interface Alignment {
  */
 export function newAlignment(before: readonly Prepared[], after: readonly Prepared[], candidates: readonly Candidate[]): Alignment {
   const best: Alignment['best'] = { before: new Array(before.length), after: new Array(after.length) };
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     best.before[c.before] ??= c;
     best.after[c.after] ??= c;
   }

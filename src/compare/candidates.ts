@@ -1,4 +1,5 @@
 import { similarity } from '../similarity/index.js';
+import type { StatementFeatures } from '../similarity/index.js';
 import type { Prepared } from './prepare.js';
 
 /** A scored pair of statements: indexes into the two prepared lists. */
@@ -39,10 +40,14 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
   // such stems weigh little and still count once the pair is scored.
   const maxPosting = Math.max(MIN_COMMON_POSTING, Math.floor(commonShare * to.length));
   const shared = new Float64Array(to.length);
-  const touched: number[] = [];
-  from.forEach((p, i) => {
+  const touched = new Int32Array(to.length);
+  // topK never keeps more than the statements touched, so a limit above `to.length` is no larger.
+  const top = new Int32Array(Math.min(Math.ceil(limit), to.length));
+  for (let i = 0; i < from.length; i++) {
+    const p = from[i]!;
     const ids = idsOf(p);
     const values = valuesOf(p);
+    let count = 0;
     for (let s = 0; s < ids.length; s++) {
       const id = ids[s]!;
       const first = start[id]!;
@@ -51,15 +56,17 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
       const w = values[s]!;
       for (let k = first; k < last; k++) {
         const j = at[k]!;
-        if (shared[j] === 0) touched.push(j);
+        const before = shared[j]!;
+        if (before === 0) touched[count++] = j;
         // The tiny constant marks a touched statement even when both weights are 0.
-        shared[j] = shared[j]! + Math.min(w, weight[k]!) + 1e-12;
+        const x = weight[k]!;
+        shared[j] = before + (w < x ? w : x) + 1e-12;
       }
     }
-    for (const j of topK(touched, shared, limit)) emit(i, j);
-    for (const j of touched) shared[j] = 0;
-    touched.length = 0;
-  });
+    const n = topK(touched, count, shared, limit, top);
+    for (let t = 0; t < n; t++) emit(i, top[t]!);
+    for (let t = 0; t < count; t++) shared[touched[t]!] = 0;
+  }
 }
 
 /** Stem numbers of a statement: from its features, or numbered here when built without them. */
@@ -103,19 +110,27 @@ function stemCount(a: readonly Prepared[], b: readonly Prepared[]): number {
  * The `k` indexes with the most shared weight (ties to the lower index), by insertion into a short
  * sorted list: a full sort of every touched statement dominated the run time on long documents.
  */
-function topK(indexes: readonly number[], value: Float64Array, k: number): number[] {
-  const top: number[] = [];
-  const before = (x: number, y: number): boolean => value[x]! > value[y]! || (value[x] === value[y] && x < y);
-  for (const j of indexes) {
-    if (top.length === k && !before(j, top[k - 1]!)) continue;
-    let at = top.length < k ? top.length : k - 1;
-    while (at > 0 && before(j, top[at - 1]!)) {
-      top[at] = top[at - 1]!;
+function topK(indexes: Int32Array, count: number, value: Float64Array, k: number, top: Int32Array): number {
+  let size = 0;
+  for (let t = 0; t < count; t++) {
+    const j = indexes[t]!;
+    const v = value[j]!;
+    if (size === k) {
+      const last = top[k - 1]!;
+      const lv = value[last]!;
+      if (!(v > lv || (v === lv && j < last))) continue;
+    }
+    let at = size < k ? size++ : k - 1;
+    while (at > 0) {
+      const prev = top[at - 1]!;
+      const pv = value[prev]!;
+      if (!(v > pv || (v === pv && j < prev))) break;
+      top[at] = prev;
       at--;
     }
     top[at] = j;
   }
-  return top;
+  return size;
 }
 
 /**
@@ -131,11 +146,18 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
   // Pairs as numbers (before × |after| + after) in a typed array: sorting and deduplicating them
   // allocates nothing per pair, which mattered (garbage collection) on long documents.
   const width = Math.max(1, after.length);
-  const keys: number[] = [];
-  nearest(before, after, limit, commonShare, (i, j) => keys.push(i * width + j));
-  nearest(after, before, limit, commonShare, (j, i) => keys.push(i * width + j));
-  const sorted = Float64Array.from(keys).sort();
-  const out: Candidate[] = [];
+  // Each statement proposes at most `limit` pairs: the keys fit one preallocated array.
+  const cap = (n: number): number => Math.min(Math.ceil(limit), n);
+  const keys = new Float64Array(before.length * cap(after.length) + after.length * cap(before.length));
+  let emitted = 0;
+  nearest(before, after, limit, commonShare, (i, j) => void (keys[emitted++] = i * width + j));
+  nearest(after, before, limit, commonShare, (j, i) => void (keys[emitted++] = i * width + j));
+  const sorted = keys.subarray(0, emitted).sort();
+  // Scored pairs as parallel typed arrays; objects are made only for the pairs kept, in order.
+  const pb = new Int32Array(sorted.length);
+  const pa = new Int32Array(sorted.length);
+  const ps = new Float64Array(sorted.length);
+  let n = 0;
   for (let k = 0; k < sorted.length; k++) {
     const key = sorted[k]!;
     if (k > 0 && key === sorted[k - 1]) continue;
@@ -144,18 +166,69 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
     const a = before[i];
     const b = after[j];
     if (!a || !b) continue;
-    const score = similarity(a.features, b.features);
-    if (score >= floor) out.push({ before: i, after: j, score });
+    const score = pairScore(a.features, b.features);
+    if (score >= floor) {
+      pb[n] = i;
+      pa[n] = j;
+      ps[n] = score;
+      n++;
+    }
   }
   // Sorted through an index with the drift computed once per pair, not once per comparison.
-  const drift = Float64Array.from(out, (c) => Math.abs(c.before / Math.max(1, before.length) - c.after / Math.max(1, after.length)));
-  const index = Array.from(out, (_, k) => k);
+  const bl = Math.max(1, before.length);
+  const al = Math.max(1, after.length);
+  const drift = new Float64Array(n);
+  for (let k = 0; k < n; k++) drift[k] = Math.abs(pb[k]! / bl - pa[k]! / al);
+  const index = Array.from({ length: n }, (_, k) => k);
+  // The comparator returns small integers only: a fractional result would be boxed (allocated)
+  // on every one of the ~1M calls of a long comparison.
   index.sort((x, y) => {
-    const p = out[x]!;
-    const q = out[y]!;
-    return q.score - p.score || drift[x]! - drift[y]! || tieBreak(p, q);
+    const sx = ps[x]!;
+    const sy = ps[y]!;
+    if (sx !== sy) return sy > sx ? 1 : -1;
+    const dx = drift[x]!;
+    const dy = drift[y]!;
+    if (dx !== dy) return dx > dy ? 1 : -1;
+    const xb = pb[x]!;
+    const xa = pa[x]!;
+    const yb = pb[y]!;
+    const ya = pa[y]!;
+    return xb + xa - (yb + ya) || Math.min(xb, xa) - Math.min(yb, ya) || xb - yb;
   });
-  return index.map((k) => out[k]!);
+  const out: Candidate[] = new Array<Candidate>(n);
+  for (let k = 0; k < n; k++) {
+    const at = index[k]!;
+    out[k] = { before: pb[at]!, after: pa[at]!, score: ps[at]! };
+  }
+  return out;
+}
+
+/**
+ * `similarity` of two features that carry stem numbers (every statement here does, `idsOf`), with
+ * the merge of the two sorted arrays inlined: the same sums in the same order, so the same score.
+ */
+function pairScore(a: StatementFeatures, b: StatementFeatures): number {
+  const total = a.mass + b.mass;
+  if (!(a.ids && a.values && b.ids && b.values)) return similarity(a, b);
+  if (total === 0) return 0;
+  const ai = a.ids;
+  const av = a.values;
+  const bi = b.ids;
+  const bv = b.values;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) {
+      shared += Math.min(av[i]!, bv[j]!);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / total;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import levenshtein from 'fast-levenshtein';
+import { editDistance } from '../similarity/levenshtein.js';
 import { areSynonyms } from '../lexicon/index.js';
 import type { Change, Edit, Shift } from '../types.js';
 
@@ -46,7 +46,7 @@ function changedWords(edits: readonly Edit[], pick: 'added' | 'removed'): string
  * isTypoFix('japannd', 'japanand') //=> true
  */
 export function isTypoFix(a: string, b: string): boolean {
-  const distance = levenshtein.get(a, b);
+  const distance = editDistance(a, b);
   return distance <= 2 && distance / Math.max(a.length, b.length) <= 0.34;
 }
 

@@ -3,6 +3,9 @@ import { addGroup } from './alignment.js';
 import type { Alignment, Side } from './alignment.js';
 import { outOfOrder } from './moves.js';
 
+/** Both sides, in this order (a constant: a literal in a loop over candidates is an array each time). */
+const SIDES: readonly Side[] = ['before', 'after'];
+
 /** A gap between anchors is narrow when one of its sides holds at most this many free statements. */
 const MAX_GAP_SIDE = 2;
 
@@ -52,7 +55,8 @@ export function fillNarrowGaps(state: Alignment, options: ResolvedCompareOptions
     const [low, high] = bounds(k);
     return Math.min(free('before', low[0]!, high[0]!), free('after', low[1]!, high[1]!)) <= MAX_GAP_SIDE;
   });
-  for (const c of state.candidates) {
+  for (let ci = 0; ci < state.candidates.length; ci++) {
+    const c = state.candidates[ci]!;
     if (c.score < options.gapThreshold) break;
     if (state.groupOf.before[c.before] || state.groupOf.after[c.after]) continue;
     const gap = gapOf(c.before, c.after);
@@ -74,14 +78,17 @@ export function linkClearMutualBest(state: Alignment, options: ResolvedCompareOp
   // The runner-up of each statement: its second candidate in best-first order.
   const runnerUp = { before: new Float64Array(state.prepared.before.length), after: new Float64Array(state.prepared.after.length) };
   const seen = { before: new Uint8Array(state.prepared.before.length), after: new Uint8Array(state.prepared.after.length) };
-  for (const c of state.candidates) {
-    for (const side of ['before', 'after'] as const) {
+  for (let ci = 0; ci < state.candidates.length; ci++) {
+    const c = state.candidates[ci]!;
+    for (let k = 0; k < SIDES.length; k++) {
+      const side = SIDES[k]!;
       const i = c[side];
       if (seen[side][i] === 1) runnerUp[side][i] = c.score;
       if (seen[side][i]! < 2) seen[side][i]! += 1;
     }
   }
-  for (const c of state.candidates) {
+  for (let ci = 0; ci < state.candidates.length; ci++) {
+    const c = state.candidates[ci]!;
     if (c.score < options.mutualThreshold) break;
     if (state.groupOf.before[c.before] || state.groupOf.after[c.after]) continue;
     if (state.best.before[c.before] !== c || state.best.after[c.after] !== c) continue;

@@ -5,6 +5,9 @@ import type { ResolvedCompareOptions } from './options.js';
 import { addGroup, featuresAt, other, unionFeatures } from './alignment.js';
 import type { Alignment, Side } from './alignment.js';
 
+/** Both sides, in this order (a constant: a literal in a loop over candidates is an array each time). */
+const SIDES: readonly Side[] = ['before', 'after'];
+
 /**
  * Merges and splits among statements that no link took: a "hub" statement on one side holds
  * parts of several statements on the other, none similar enough on its own ("progress on
@@ -20,7 +23,8 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
     before: state.prepared.before.map(() => []),
     after: state.prepared.after.map(() => []),
   };
-  for (const c of state.candidates) {
+  for (let ci = 0; ci < state.candidates.length; ci++) {
+    const c = state.candidates[ci]!;
     byHub.before[c.before]?.push(c);
     byHub.after[c.after]?.push(c);
   }
@@ -66,9 +70,11 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
  * // the necessity of ISR" → "welcomed the deployment ..." + "They confirmed the necessity of ISR"
  */
 export function extendStrongLinks(state: Alignment, options: ResolvedCompareOptions): void {
-  for (const c of state.candidates) {
+  for (let ci = 0; ci < state.candidates.length; ci++) {
+    const c = state.candidates[ci]!;
     if (c.score < options.memberThreshold) break;
-    for (const memberSide of ['before', 'after'] as const) {
+    for (let k = 0; k < SIDES.length; k++) {
+      const memberSide = SIDES[k]!;
       const hubSide = other(memberSide);
       const x = c[memberSide];
       const group = state.groupOf[hubSide][c[hubSide]];

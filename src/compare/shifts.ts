@@ -11,6 +11,7 @@ import {
   foldEquivalents,
   speechActLemma,
 } from '../lexicon/index.js';
+import { hasPolarOpposite } from '../lexicon/negation.js';
 
 type Direction = Shift['direction'];
 
@@ -107,6 +108,8 @@ function negationShifts(before: string, after: string): Shift[] {
   // paired, so the check stays small however long the statements are.
   const { removed, added } = difference(before.split(/[^\p{L}]+/u), after.split(/[^\p{L}]+/u));
   for (const from of removed) {
+    // Most words have no listed opposite: then no pair with them is one.
+    if (added.length === 0 || !hasPolarOpposite(from)) continue;
     const to = added.find((word) => arePolarOpposites(from, word));
     if (to) shifts.push({ kind: 'negation', from, to, direction: 'neutral' });
   }

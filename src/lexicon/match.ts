@@ -124,13 +124,23 @@ export function compilePhrases(
     index ??= build();
     const tokens = tokensOf(text);
     const found: PhraseMatch[] = [];
-    tokens.forEach((token, i) => {
-      const candidate = index!.get(token.lower)?.find((c) => matchesAt(c, tokens, i));
-      if (!candidate) return;
+    // Plain loops, no closure per token: the finders run on every statement of a comparison.
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const list = index.get(token.lower);
+      if (list === undefined) continue;
+      let candidate: Candidate | undefined;
+      for (let c = 0; c < list.length; c++) {
+        if (matchesAt(list[c]!, tokens, i)) {
+          candidate = list[c]!;
+          break;
+        }
+      }
+      if (!candidate) continue;
       const end = tokens[i + candidate.tokens.length - 1]!.end;
       found.push({ phrase: candidate.phrase, text: text.slice(token.start, end), start: token.start, end });
-    });
-    return resolveOverlaps(found);
+    }
+    return found.length < 2 ? found : resolveOverlaps(found);
   };
 }
 

@@ -65,3 +65,15 @@ export function arePolarOpposites(a: string, b: string): boolean {
     return opp !== undefined && bs.some((y) => opp.has(y));
   });
 }
+
+/**
+ * Whether a word (any inflection) has an opposite listed at all: when it has none,
+ * `arePolarOpposites(word, other)` is false for every other word, so callers can skip the pairs.
+ *
+ * @example
+ * hasPolarOpposite('supported') //=> true
+ * hasPolarOpposite('alliance') //=> false
+ */
+export function hasPolarOpposite(word: string): boolean {
+  return baseForms(word).some((x) => OPPOSITES.has(x));
+}

@@ -30,26 +30,27 @@ export interface StatementFeatures {
  */
 export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable, stemIds?: Map<string, number>): StatementFeatures {
   const weights = new Map<string, number>();
-  let mass = 0;
   let frame: Set<string> | undefined;
-  for (const [stem, s] of salience) {
+  // One pass with forEach: iterating a Map with destructuring allocates an entry per stem, which
+  // was a large part of a long comparison's garbage. The weights are kept in order in `inOrder`
+  // and summed afterwards, in the same order.
+  const inOrder = new Float64Array(salience.size);
+  const ids = stemIds ? new Int32Array(salience.size) : undefined;
+  const values = stemIds ? new Float64Array(salience.size) : undefined;
+  let k = 0;
+  salience.forEach((s, stem) => {
     const w = (idf.get(stem) ?? 1) * s;
     weights.set(stem, w);
-    mass += w;
     if (s < 1) (frame ??= new Set()).add(stem);
-  }
-  if (!stemIds) return frame ? { weights, mass, frame } : { weights, mass };
-  const ids = new Int32Array(weights.size);
-  const values = new Float64Array(weights.size);
-  let k = 0;
-  for (const [stem, w] of weights) {
+    let at = k++;
+    inOrder[at] = w;
+    if (!stemIds || !ids || !values) return;
     let id = stemIds.get(stem);
     if (id === undefined) {
       id = stemIds.size;
       stemIds.set(stem, id);
     }
     // Insertion sort by id: a statement has a few dozen stems at most.
-    let at = k++;
     while (at > 0 && ids[at - 1]! > id) {
       ids[at] = ids[at - 1]!;
       values[at] = values[at - 1]!;
@@ -57,6 +58,9 @@ export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable,
     }
     ids[at] = id;
     values[at] = w;
-  }
+  });
+  let mass = 0;
+  for (let i = 0; i < inOrder.length; i++) mass += inOrder[i]!;
+  if (!ids || !values) return frame ? { weights, mass, frame } : { weights, mass };
   return frame ? { weights, mass, frame, ids, values } : { weights, mass, ids, values };
 }

@@ -1,4 +1,4 @@
-import levenshtein from 'fast-levenshtein';
+import { editDistance } from './levenshtein.js';
 import type { StatementFeatures } from './features.js';
 
 /**
@@ -103,5 +103,5 @@ export function unionCoverage(part: StatementFeatures, wholes: readonly Statemen
  */
 export function levenshteinRatio(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - levenshtein.get(a, b) / longer;
+  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }

@@ -62,8 +62,11 @@ export function foldedText(normalized: string): string {
 export function contentWords(normalized: string): StemmedWord[] {
   const folded = foldedText(normalized);
   const out: StemmedWord[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const word = wordOf(match[0]);
+  // `match` gives the words as strings: no match object per word (most of a comparison's garbage).
+  const words = folded.match(WORD);
+  if (words === null) return out;
+  for (let i = 0; i < words.length; i++) {
+    const word = wordOf(words[i]!);
     if (word) out.push(word);
   }
   return out;
