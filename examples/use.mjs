@@ -12,6 +12,4 @@ Secretary Austin reiterated that the U.S. commitment to providing extended deter
 
 The Ministers condemned North Korea's ballistic missile launches.`;
 
-const comparison = compareReadouts(before, after);
-console.log(comparison.summary);
-console.log(formatComparisonText(comparison));
+console.log(formatComparisonText(compareReadouts(before, after)));

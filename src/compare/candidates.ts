@@ -1,4 +1,4 @@
-import { similarity } from '../similarity/index.js';
+import { mergedMass, similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
 import type { Prepared } from './prepare.js';
 
@@ -204,31 +204,14 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
 }
 
 /**
- * `similarity` of two features that carry stem numbers (every statement here does, `idsOf`), with
- * the merge of the two sorted arrays inlined: the same sums in the same order, so the same score.
+ * `similarity` of two features that carry stem numbers (every statement here does, `idsOf`),
+ * through the merge of the two sorted arrays: the same sums in the same order, so the same score.
  */
 function pairScore(a: StatementFeatures, b: StatementFeatures): number {
   const total = a.mass + b.mass;
   if (!(a.ids && a.values && b.ids && b.values)) return similarity(a, b);
   if (total === 0) return 0;
-  const ai = a.ids;
-  const av = a.values;
-  const bi = b.ids;
-  const bv = b.values;
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i]!;
-    const y = bi[j]!;
-    if (x === y) {
-      shared += Math.min(av[i]!, bv[j]!);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * shared) / total;
+  return (2 * mergedMass(a.ids, a.values, b.ids, b.values)) / total;
 }
 
 /**

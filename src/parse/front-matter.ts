@@ -68,33 +68,7 @@ export function readFrontMatter(text: string): FrontMatter | null {
   return null;
 }
 
-/**
- * One line of the simple front matter readouts carry: a lowercase key, then a double-quoted
- * string without escapes, a date or yes/no. Values that YAML would read as anything but that very
- * string (numbers, booleans, null, escapes, comments) do not match.
- */
-const SIMPLE_LINE = /^([a-z][a-z0-9_]*):[ ]+(?:"([^"\\\u0000-\u001f\u007f]*)"|(\d{4}-\d{2}-\d{2}|yes|no))$/;
-
-/**
- * The fields of a block made only of simple lines (`SIMPLE_LINE`), as the yaml package reads them,
- * or null for anything else: the CLI then need not load `yaml` for the common case.
- */
-function simpleFields(yamlText: string): Record<string, string> | null {
-  const lines = yamlText.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  if (lines.length === 0) return null;
-  const fields: Record<string, string> = {};
-  for (const line of lines) {
-    const m = SIMPLE_LINE.exec(line);
-    if (!m || Object.hasOwn(fields, m[1]!)) return null;
-    fields[m[1]!] = m[2] ?? m[3]!;
-  }
-  return fields;
-}
-
 function parseFields(yamlText: string): Record<string, string> {
-  const simple = simpleFields(yamlText.replace(/\r\n?/g, '\n'));
-  if (simple) return simple;
   let value: unknown;
   try {
     // The yaml package reads "\n" and "\r\n" line breaks; a file saved with old Mac "\r" ones is as valid.

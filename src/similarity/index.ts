@@ -7,5 +7,5 @@ export { idfTable } from './idf.js';
 export type { IdfTable } from './idf.js';
 export { featuresOf } from './features.js';
 export type { StatementFeatures } from './features.js';
-export { similarity, coverage, containment, unionCoverage, sharedMass, levenshteinRatio } from './score.js';
+export { similarity, coverage, containment, unionCoverage, sharedMass, mergedMass, levenshteinRatio } from './score.js';
 export { areVariantStems, variantMap } from './variants.js';

@@ -19,8 +19,13 @@ export function sharedMass(a: StatementFeatures, b: StatementFeatures): number {
   return shared;
 }
 
-/** `sharedMass` over two id-sorted arrays: a linear merge, the hot loop of candidate scoring. */
-function mergedMass(ai: Int32Array, av: Float64Array, bi: Int32Array, bv: Float64Array): number {
+/**
+ * `sharedMass` over two id-sorted arrays: a linear merge, the hot loop of candidate scoring.
+ *
+ * @example
+ * mergedMass(Int32Array.of(1, 3), Float64Array.of(1, 2), Int32Array.of(3), Float64Array.of(1)) //=> 1
+ */
+export function mergedMass(ai: Int32Array, av: Float64Array, bi: Int32Array, bv: Float64Array): number {
   let shared = 0;
   let i = 0;
   let j = 0;

@@ -354,11 +354,13 @@ describe('the library on the same input', () => {
   const ESC = '\u001b';
   const ansi = `The Ministers reaffirmed the ${ESC}[2J${ESC}]0;pwned\u0007alliance and ${ESC}[31mdiscussed${ESC}[0m regional affairs.\n`;
   test('text reports show terminal control sequences from the input as pictures, never pass them through', () => {
+    const entry = record.add('library: terminal control sequences in the text reports', 'input holding ESC [2J (clear screen), ESC ]0; (window title), BEL, colour codes');
     const c = compareReadouts(reference, ansi);
     for (const out of [formatComparisonText(c), formatReadoutText(c.after), formatTimelineText(trackPositions([reference, ansi]))]) {
       expect(out).not.toContain(ESC);
       expect(out).not.toContain('\u0007');
       expect(out).toContain('\u241B[2J');
     }
+    record.held(entry, 'shown as control pictures (␛, ␇) in formatComparisonText, formatReadoutText and formatTimelineText');
   });
 });
