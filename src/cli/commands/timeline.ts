@@ -18,7 +18,7 @@ const READOUT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html'
  * files in name order, `-` is standard input.
  *
  * @example
- * expandInputs(['tests/fixtures/readouts'], '/work/main')[0] //=> 'tests/fixtures/readouts/dod-readout-austin-hamada-2023-06-01.txt'
+ * expandInputs(['tests/fixtures/readouts'], process.cwd())[0] //=> 'tests/fixtures/readouts/dod-readout-austin-hamada-2023-06-01.txt'
  */
 export function expandInputs(paths: readonly string[], cwd: string): string[] {
   return paths.flatMap((path) => {
