@@ -32,7 +32,39 @@ export interface LoadedGold {
   afterText: string;
 }
 
-const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+/** Whether a JSON value is a list of strings (sentences or paths), as every gold file uses them. */
+export const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** A checker's way out: an `INVALID_GOLD` error naming the file and what is wrong with it. */
+export function goldFailure(where: string): (what: string) => never {
+  return (what) => {
+    throw new ReadoutError('INVALID_GOLD', `${where}: ${what}`);
+  };
+}
+
+/** A gold file's parsed JSON; a missing or malformed file is an `INVALID_GOLD` error. */
+export function readGoldJson(goldFile: string): unknown {
+  try {
+    return JSON.parse(readFileSync(goldFile, 'utf8'));
+  } catch (error) {
+    throw new ReadoutError('INVALID_GOLD', `${goldFile}: ${(error as Error).message}`);
+  }
+}
+
+/** The text of a readout a gold file names, its path resolved as `resolveReadoutPath` says. */
+export function readGoldReadout(path: string, goldFile: string): string {
+  const full = resolveReadoutPath(path, goldFile);
+  try {
+    return readFileSync(full, 'utf8');
+  } catch {
+    throw new ReadoutError('INVALID_GOLD', `${goldFile}: cannot read readout ${path} (${full})`);
+  }
+}
+
+/** A gold file's name for the score tables: its file name without `.json`. */
+export function goldName(goldFile: string): string {
+  return basename(goldFile).replace(/\.json$/, '');
+}
 
 /**
  * Checks that a parsed JSON value has the shape of ANNOTATION.md, with a `ReadoutError('INVALID_GOLD')`
@@ -42,9 +74,7 @@ const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) =
  * checkGold(JSON.parse(readFileSync(file, 'utf8')), file).links.length //=> 5
  */
 export function checkGold(value: unknown, where: string): GoldPair {
-  const fail = (what: string): never => {
-    throw new ReadoutError('INVALID_GOLD', `${where}: ${what}`);
-  };
+  const fail = goldFailure(where);
   if (typeof value !== 'object' || value === null) return fail('not a JSON object');
   const g = value as Record<string, unknown>;
   if (typeof g.before !== 'string' || typeof g.after !== 'string') fail('"before" and "after" must be paths');
@@ -92,20 +122,11 @@ export function resolveReadoutPath(path: string, goldFile: string): string {
  * loadGold('tests/fixtures/gold/pairs/03-dmm-2024-05-to-2024-06.json').name //=> '03-dmm-2024-05-to-2024-06'
  */
 export function loadGold(goldFile: string): LoadedGold {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(goldFile, 'utf8'));
-  } catch (error) {
-    throw new ReadoutError('INVALID_GOLD', `${goldFile}: ${(error as Error).message}`);
-  }
-  const gold = checkGold(value, goldFile);
-  const read = (path: string): string => {
-    const full = resolveReadoutPath(path, goldFile);
-    try {
-      return readFileSync(full, 'utf8');
-    } catch {
-      throw new ReadoutError('INVALID_GOLD', `${goldFile}: cannot read readout ${path} (${full})`);
-    }
+  const gold = checkGold(readGoldJson(goldFile), goldFile);
+  return {
+    name: goldName(goldFile),
+    gold,
+    beforeText: readGoldReadout(gold.before, goldFile),
+    afterText: readGoldReadout(gold.after, goldFile),
   };
-  return { name: basename(goldFile).replace(/\.json$/, ''), gold, beforeText: read(gold.before), afterText: read(gold.after) };
 }

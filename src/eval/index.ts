@@ -52,7 +52,14 @@ export interface EvalReport {
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-function prf({ tp, fp, fn }: Counts): Prf {
+/**
+ * Precision, recall and F1 of counts, rounded to 4 places; nothing to find and nothing claimed
+ * scores F1 1.
+ *
+ * @example
+ * prf({ tp: 3, fp: 1, fn: 1 }) //=> { precision: 0.75, recall: 0.75, f1: 0.75 }
+ */
+export function prf({ tp, fp, fn }: Counts): Prf {
   const precision = tp + fp === 0 ? null : tp / (tp + fp);
   const recall = tp + fn === 0 ? null : tp / (tp + fn);
   // Nothing to find and nothing claimed is a perfect score, not an undefined one.

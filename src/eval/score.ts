@@ -29,7 +29,7 @@ export interface PairCounts {
 type Side = 'before' | 'after';
 
 /** A gold sentence located in its readout by its exact text. */
-interface Located {
+export interface Located {
   start: number;
   end: number;
 }
@@ -38,7 +38,7 @@ interface Located {
  * Finds each gold sentence in the readout text, in the order given, each occurrence used once
  * (two readouts both say "The summary is as follows.", but each only once).
  */
-function locate(sentences: readonly string[], text: string, where: string): Located[] {
+export function locate(sentences: readonly string[], text: string, where: string): Located[] {
   const used = new Set<number>();
   return sentences.map((sentence) => {
     let at = text.indexOf(sentence);
@@ -67,20 +67,20 @@ function sideIndex(gold: GoldPair, side: Side, text: string): SideIndex {
 }
 
 /**
- * The gold sentence a statement stands for: the one it covers most, if it covers at least half
- * of it (ANNOTATION.md), else -1.
+ * The gold sentence a statement (its offsets) stands for: the one it covers most, if it covers at
+ * least half of it (ANNOTATION.md), else -1.
  */
-function standsFor(statement: Statement, side: SideIndex): number {
+export function standsFor(start: number, end: number, located: readonly Located[]): number {
   let best = -1;
   let bestOverlap = 0;
-  side.located.forEach((g, i) => {
-    const overlap = Math.min(statement.end, g.end) - Math.max(statement.start, g.start);
+  located.forEach((g, i) => {
+    const overlap = Math.min(end, g.end) - Math.max(start, g.start);
     if (overlap > bestOverlap) {
       best = i;
       bestOverlap = overlap;
     }
   });
-  const g = best >= 0 ? side.located[best] : undefined;
+  const g = best >= 0 ? located[best] : undefined;
   return g && bestOverlap * 2 >= g.end - g.start ? best : -1;
 }
 
@@ -104,7 +104,7 @@ export function scorePair(
   const goldOf = { before: new Map<string, number>(), after: new Map<string, number>() };
   for (const side of ['before', 'after'] as const) {
     for (const s of statements[side]) {
-      const g = standsFor(s, sides[side]);
+      const g = standsFor(s.start, s.end, sides[side].located);
       if (g >= 0) goldOf[side].set(s.id, g);
     }
   }

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import levenshtein from 'fast-levenshtein';
-import { ReadoutError } from '../errors.js';
-import { resolveReadoutPath } from '../eval/gold.js';
-import type { EvalRow, Prf } from '../eval/index.js';
-import type { Counts, PairCounts } from '../eval/score.js';
+import { goldFailure, goldName, readGoldJson, readGoldReadout, strings } from '../eval/gold.js';
+import { prf, type EvalRow, type Prf } from '../eval/index.js';
+import { locate, standsFor, type Counts, type Located, type PairCounts } from '../eval/score.js';
 import { parseReadout } from '../parse/index.js';
 import type { Readout } from '../types.js';
 import { resolveTrackOptions } from './options.js';
@@ -29,8 +26,6 @@ export interface LoadedSeriesGold {
   texts: string[];
 }
 
-const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-
 /**
  * Checks that a parsed JSON value has the shape of a series gold file, with a
  * `ReadoutError('INVALID_GOLD')` naming the first field that does not.
@@ -39,9 +34,7 @@ const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) =
  * checkSeriesGold(JSON.parse(text), 'series.json').positions.length //=> 42
  */
 export function checkSeriesGold(value: unknown, where: string): SeriesGold {
-  const fail = (what: string): never => {
-    throw new ReadoutError('INVALID_GOLD', `${where}: ${what}`);
-  };
+  const fail = goldFailure(where);
   if (typeof value !== 'object' || value === null) return fail('not a JSON object');
   const g = value as Record<string, unknown>;
   if (!strings(g.readouts) || g.readouts.length === 0) fail('"readouts" must be a list of paths');
@@ -72,60 +65,22 @@ export function checkSeriesGold(value: unknown, where: string): SeriesGold {
  * loadSeriesGold('tests/fixtures/gold/series/mod-defense-ministerial-2016-2024.json').texts.length //=> 10
  */
 export function loadSeriesGold(goldFile: string): LoadedSeriesGold {
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(goldFile, 'utf8'));
-  } catch (error) {
-    throw new ReadoutError('INVALID_GOLD', `${goldFile}: ${(error as Error).message}`);
-  }
-  const gold = checkSeriesGold(value, goldFile);
-  const texts = gold.readouts.map((path) => {
-    const full = resolveReadoutPath(path, goldFile);
-    try {
-      return readFileSync(full, 'utf8');
-    } catch {
-      throw new ReadoutError('INVALID_GOLD', `${goldFile}: cannot read readout ${path} (${full})`);
-    }
-  });
-  return { name: basename(goldFile).replace(/\.json$/, ''), gold, texts };
+  const gold = checkSeriesGold(readGoldJson(goldFile), goldFile);
+  return { name: goldName(goldFile), gold, texts: gold.readouts.map((path) => readGoldReadout(path, goldFile)) };
 }
 
-/** A gold sentence: where it is and what it is (a position's index, or -1 under `ignore`). */
-interface GoldSentence {
-  start: number;
-  end: number;
-  position: number;
+/** The gold sentences of one readout, located in its text, with their positions (-1 under `ignore`). */
+interface ReadoutGold {
+  located: Located[];
+  position: number[];
 }
 
-/** Locates every gold sentence of one readout in its text, each occurrence of a repeated sentence used once. */
-function locateAll(gold: SeriesGold, k: number, text: string, where: string): GoldSentence[] {
+function locateAll(gold: SeriesGold, k: number, text: string, where: string): ReadoutGold {
   const entries: [string, number][] = [
     ...(gold.ignore[String(k)] ?? []).map((s): [string, number] => [s, -1]),
     ...gold.positions.flatMap((p, pi) => (p.occurrences[String(k)] ?? []).map((s): [string, number] => [s, pi])),
   ];
-  const used = new Set<number>();
-  return entries.map(([sentence, position]) => {
-    let at = text.indexOf(sentence);
-    while (at >= 0 && used.has(at)) at = text.indexOf(sentence, at + 1);
-    if (at < 0) throw new ReadoutError('INVALID_GOLD', `${where}: readout ${k}: sentence not found: "${sentence.slice(0, 80)}"`);
-    used.add(at);
-    return { start: at, end: at + sentence.length, position };
-  });
-}
-
-/** The gold sentence a statement stands for: the one it overlaps most, if it covers at least half of it. */
-function standsFor(start: number, end: number, sentences: readonly GoldSentence[]): number {
-  let best = -1;
-  let bestOverlap = 0;
-  sentences.forEach((g, i) => {
-    const overlap = Math.min(end, g.end) - Math.max(start, g.start);
-    if (overlap > bestOverlap) {
-      best = i;
-      bestOverlap = overlap;
-    }
-  });
-  const g = best >= 0 ? sentences[best] : undefined;
-  return g && bestOverlap * 2 >= g.end - g.start ? best : -1;
+  return { located: locate(entries.map((e) => e[0]), text, `${where}: readout ${k}`), position: entries.map((e) => e[1]) };
 }
 
 /**
@@ -143,18 +98,18 @@ export function scoreSeries(loaded: LoadedSeriesGold, readouts: readonly Readout
   const goldOf = (k: number, i: number): string | null => {
     const s = readouts[k]?.statements[i];
     if (!s) return null;
-    const g = standsFor(s.start, s.end, located[k]!);
+    const g = standsFor(s.start, s.end, located[k]!.located);
     return g < 0 ? null : `${k}:${g}`;
   };
   const positionOf = (id: string): number => {
     const [k, g] = id.split(':').map(Number) as [number, number];
-    return located[k]![g]!.position;
+    return located[k]!.position[g]!;
   };
   const pairKey = (x: string, y: string): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
   const goldPairs = new Set<string>();
   loaded.gold.positions.forEach((_, pi) => {
     const members: string[] = [];
-    located.forEach((list, k) => list.forEach((g, gi) => g.position === pi && members.push(`${k}:${gi}`)));
+    located.forEach((list, k) => list.position.forEach((position, gi) => position === pi && members.push(`${k}:${gi}`)));
     for (const x of members) for (const y of members) if (x < y && x.split(':')[0] !== y.split(':')[0]) goldPairs.add(pairKey(x, y));
   });
   const predictedPairs = new Set<string>();
@@ -230,21 +185,12 @@ export interface SeriesEvalOptions {
 }
 
 const NONE: Prf = { precision: null, recall: null, f1: null };
-const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-function linkPrf({ tp, fp, fn }: Counts): Prf {
-  if (tp + fp + fn === 0) return { precision: null, recall: null, f1: 1 };
-  return {
-    precision: tp + fp === 0 ? null : round(tp / (tp + fp)),
-    recall: tp + fn === 0 ? null : round(tp / (tp + fn)),
-    f1: round((2 * tp) / (2 * tp + fp + fn)),
-  };
-}
 
 function seriesRow(system: SeriesSystem, name: string, links: Counts): EvalRow {
   const zero: Counts = { tp: 0, fp: 0, fn: 0 };
   const counts: PairCounts = { links, new: zero, dropped: zero, typesFound: 0, typesCorrect: 0 };
-  return { system, pair: name, links: linkPrf(links), new: NONE, dropped: NONE, typeAccuracy: null, counts };
+  return { system, pair: name, links: prf(links), new: NONE, dropped: NONE, typeAccuracy: null, counts };
 }
 
 /**

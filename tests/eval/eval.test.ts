@@ -1,16 +1,13 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
 import { evaluateGold, formatEvalTable, loadGold, resolveReadoutPath } from '../../src/eval/index.js';
 import type { EvalRow } from '../../src/eval/index.js';
+import { goldFilesIn } from './helpers.js';
 
-const goldDir = fileURLToPath(new URL('../fixtures/gold/pairs/', import.meta.url));
-const goldFiles = readdirSync(goldDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => `${goldDir}${f}`);
+const goldFiles = goldFilesIn(new URL('../fixtures/gold/pairs/', import.meta.url));
 
 describe('evaluateGold on the 7 development pairs', () => {
   const report = evaluateGold(goldFiles, { baselines: true });

@@ -1,16 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateGold } from '../../src/eval/index.js';
 import type { EvalRow } from '../../src/eval/index.js';
+import { goldFilesIn } from './helpers.js';
 
 // Pairs annotated for validation only (see tests/fixtures/gold/heldout/README.md): the engine was
 // not tuned on them, so the check is only that it stays ahead of both baselines, not a target.
-const dir = fileURLToPath(new URL('../fixtures/gold/heldout/', import.meta.url));
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => `${dir}${f}`);
+const files = goldFilesIn(new URL('../fixtures/gold/heldout/', import.meta.url));
 
 describe('held-out gold pairs', () => {
   const report = evaluateGold(files, { baselines: true });
