@@ -34,7 +34,7 @@ export function seededRandom(seed: number): Random {
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 /** Fisher-Yates, in place. */
-function shuffle<T>(random: Random, list: T[]): T[] {
+export function shuffle<T>(random: Random, list: T[]): T[] {
   for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [list[i], list[j]] = [list[j]!, list[i]!];
@@ -194,7 +194,8 @@ export function removeClause(sentence: string): Rewording | null {
   return null;
 }
 
-function reword(kind: RewordKind, sentence: string, random: Random): Rewording | null {
+/** Applies the rewording of one kind, or null when the sentence gives it nothing to work on. */
+export function reword(kind: RewordKind, sentence: string, random: Random): Rewording | null {
   switch (kind) {
     case 'verb-swap':
       return swapVerb(sentence);
@@ -207,7 +208,7 @@ function reword(kind: RewordKind, sentence: string, random: Random): Rewording |
   }
 }
 
-const REWORD_KINDS: readonly RewordKind[] = ['verb-swap', 'intensifier-added', 'intensifier-removed', 'clause-removed'];
+export const REWORD_KINDS: readonly RewordKind[] = ['verb-swap', 'intensifier-added', 'intensifier-removed', 'clause-removed'];
 
 // ---------------------------------------------------------------------------------------------
 // The pair
@@ -265,7 +266,7 @@ export interface SyntheticOptions {
 }
 
 /** Draws distinct sentences: each pool sentence once (in a seeded order), then variants. */
-interface Drawer {
+export interface Drawer {
   pool: readonly string[];
   random: Random;
   seen: Set<string>;
@@ -283,7 +284,7 @@ interface Drawer {
  * sentence with its own place, so two variants always differ in a content word. Sentences made
  * from a pool sentence in `avoid` are skipped.
  */
-function draw(drawer: Drawer, count: number, avoid: ReadonlySet<string> = new Set()): string[] {
+export function draw(drawer: Drawer, count: number, avoid: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
   let misses = 0;
   const miss = (): void => {
@@ -325,22 +326,22 @@ function draw(drawer: Drawer, count: number, avoid: ReadonlySet<string> = new Se
 }
 
 /** Share of shared words (Jaccard) from which two pool sentences state about the same thing. */
-const CLOSE = 0.4;
+export const CLOSE = 0.4;
 
 /** The words of a sentence of four letters or more, lower-cased. */
-function wordSet(sentence: string): Set<string> {
+export function wordSet(sentence: string): Set<string> {
   return new Set(sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []);
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
-/** Sections of about 8 paragraphs of 1 to 3 sentences each, under numbered headings. */
-function render(sentences: readonly string[], random: Random, title: string): SyntheticSide {
-  let text = `${title}\n\nJune 1, 2023\n\nMinistry of Defense\n\n`;
+/** Sections of about 8 paragraphs of 1 to 3 sentences each, under numbered headings, after a title and a date line. */
+export function render(sentences: readonly string[], random: Random, title: string, date = 'June 1, 2023'): SyntheticSide {
+  let text = `${title}\n\n${date}\n\nMinistry of Defense\n\n`;
   const spans: { start: number; end: number }[] = [];
   let section = 0;
   let paragraphs = 0;

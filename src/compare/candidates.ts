@@ -17,7 +17,14 @@ const MIN_COMMON_POSTING = 64;
  * For each statement of `from`, the statements of `to` sharing the most stem weight, at most
  * `limit`, found through an inverted index over stems instead of scoring all pairs.
  */
-function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: number, commonShare: number, emit: (i: number, j: number) => void): void {
+function nearest(
+  from: readonly Prepared[],
+  to: readonly Prepared[],
+  limit: number,
+  commonShare: number,
+  skip: Uint8Array,
+  emit: (i: number, j: number) => void,
+): void {
   // The index is flat (compressed rows by stem number): postings hold the statement and the
   // stem's weight in it, so the inner loop reads typed arrays only, no Map and no string.
   const stems = stemCount(from, to);
@@ -44,6 +51,7 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
   // topK never keeps more than the statements touched, so a limit above `to.length` is no larger.
   const top = new Int32Array(Math.min(Math.ceil(limit), to.length));
   for (let i = 0; i < from.length; i++) {
+    if (skip[i] === 1) continue;
     const p = from[i]!;
     const ids = idsOf(p);
     const values = valuesOf(p);
@@ -67,6 +75,31 @@ function nearest(from: readonly Prepared[], to: readonly Prepared[], limit: numb
     for (let t = 0; t < n; t++) emit(i, top[t]!);
     for (let t = 0; t < count; t++) shared[touched[t]!] = 0;
   }
+}
+
+/**
+ * Statements found word for word once on each side (the same features object: same text and
+ * actor), most of a long comparison. Such a pair scores 1 and is linked before anything else, so
+ * it is proposed as it is and neither copy searches the index (most of the searches of a long
+ * comparison); both stay in the index, where the other statements' searches still find them.
+ * Searched, a copy whose stems were all too common to look up (`commonShare`) found nothing, not
+ * even its copy, and was reported dropped and new.
+ * `pairs[i]` is the after index of before statement i's copy, or -1.
+ */
+function exactCopies(before: readonly Prepared[], after: readonly Prepared[]): { before: Uint8Array; after: Uint8Array; pairs: Int32Array } {
+  const inBefore = new Map<StatementFeatures, number>();
+  const inAfter = new Map<StatementFeatures, number>(); // the after index, or -1 when repeated
+  for (const p of before) inBefore.set(p.features, (inBefore.get(p.features) ?? 0) + 1);
+  after.forEach((p, j) => inAfter.set(p.features, inAfter.has(p.features) ? -1 : j));
+  const out = { before: new Uint8Array(before.length), after: new Uint8Array(after.length), pairs: new Int32Array(before.length).fill(-1) };
+  before.forEach((p, i) => {
+    const j = inAfter.get(p.features) ?? -1;
+    if (j < 0 || inBefore.get(p.features) !== 1 || p.features.mass === 0) return;
+    out.before[i] = 1;
+    out.after[j] = 1;
+    out.pairs[i] = j;
+  });
+  return out;
 }
 
 /** Stem numbers of a statement: from its features, or numbered here when built without them. */
@@ -150,8 +183,12 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
   const cap = (n: number): number => Math.min(Math.ceil(limit), n);
   const keys = new Float64Array(before.length * cap(after.length) + after.length * cap(before.length));
   let emitted = 0;
-  nearest(before, after, limit, commonShare, (i, j) => void (keys[emitted++] = i * width + j));
-  nearest(after, before, limit, commonShare, (j, i) => void (keys[emitted++] = i * width + j));
+  const copies = exactCopies(before, after);
+  copies.pairs.forEach((j, i) => {
+    if (j >= 0) keys[emitted++] = i * width + j;
+  });
+  nearest(before, after, limit, commonShare, copies.before, (i, j) => void (keys[emitted++] = i * width + j));
+  nearest(after, before, limit, commonShare, copies.after, (j, i) => void (keys[emitted++] = i * width + j));
   const sorted = keys.subarray(0, emitted).sort();
   // Scored pairs as parallel typed arrays; objects are made only for the pairs kept, in order.
   const pb = new Int32Array(sorted.length);

@@ -46,8 +46,33 @@ function changedWords(edits: readonly Edit[], pick: 'added' | 'removed'): string
  * isTypoFix('japannd', 'japanand') //=> true
  */
 export function isTypoFix(a: string, b: string): boolean {
+  // Most word pairs are ruled out by a lower bound of the distance, without computing it.
+  if (distanceAtLeast(a, b) > 2) return false;
   const distance = editDistance(a, b);
   return distance <= 2 && distance / Math.max(a.length, b.length) <= 0.34;
+}
+
+/** Letter counts of one string minus the other's, by code unit modulo 128 (kept zeroed between calls). */
+const COUNTS = new Int32Array(128);
+
+/**
+ * A lower bound of the edit distance of two strings: an insertion or deletion changes one letter
+ * count by one, a substitution two counts by one each, so the distance is at least half the
+ * letters one string has and the other lacks (counted with repeats; code units modulo 128, where
+ * a collision only lowers the bound), and at least the difference in length.
+ *
+ * @example
+ * distanceAtLeast('japan-u.s.', 'trilateral') //=> 8
+ */
+export function distanceAtLeast(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) COUNTS[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) COUNTS[b.charCodeAt(i) & 127]!--;
+  let differing = 0;
+  for (let c = 0; c < 128; c++) {
+    differing += Math.abs(COUNTS[c]!);
+    COUNTS[c] = 0;
+  }
+  return Math.max(Math.ceil(differing / 2), Math.abs(a.length - b.length));
 }
 
 /**

@@ -66,48 +66,60 @@ export function compareReadouts(before: Readout | string, after: Readout | strin
   );
 
   const pick = (readout: Readout, indexes: readonly number[]): Statement[] => indexes.map((i) => readout.statements[i]!);
-  const changes: Change[] = [
-    ...positions.map((g, i) => changeFor(pick(b, g.before), pick(a, g.after), g.similarity, moved[i] ?? false)),
-    ...context.map((g) => changeFor(pick(b, g.before), pick(a, g.after), g.similarity, false)),
+  const placed: Placed[] = [
+    ...positions.map((g, i) => ({ change: changeFor(pick(b, g.before), pick(a, g.after), g.similarity, moved[i] ?? false), group: g })),
+    ...context.map((g) => ({ change: changeFor(pick(b, g.before), pick(a, g.after), g.similarity, false), group: g })),
   ];
-  const taken = { before: new Set(changes.flatMap((c) => c.before)), after: new Set(changes.flatMap((c) => c.after)) };
-  for (const s of b.statements) if (!taken.before.has(s.id)) changes.push(changeFor([s], [], 0, false));
-  for (const s of a.statements) if (!taken.after.has(s.id)) changes.push(changeFor([], [s], 0, false));
+  const taken = { before: new Uint8Array(b.statements.length), after: new Uint8Array(a.statements.length) };
+  for (const { group } of placed) {
+    for (const i of group.before) taken.before[i] = 1;
+    for (const j of group.after) taken.after[j] = 1;
+  }
+  b.statements.forEach((s, i) => {
+    if (!taken.before[i]) placed.push({ change: changeFor([s], [], 0, false), group: { before: [i], after: [], similarity: 0 } });
+  });
+  a.statements.forEach((s, j) => {
+    if (!taken.after[j]) placed.push({ change: changeFor([], [s], 0, false), group: { before: [], after: [j], similarity: 0 } });
+  });
 
-  const ordered = inReadingOrder(changes, b, a);
+  const ordered = inReadingOrder(placed, b.statements.length);
   return { schemaVersion: 1, before: b, after: a, changes: ordered, summary: summarize(ordered) };
+}
+
+/** A change with the statement indexes it holds. */
+interface Placed {
+  change: Change;
+  group: Group;
 }
 
 /**
  * Orders changes as a reader of the after readout meets them, each dropped statement right after
  * the change that holds its nearest preceding before statement.
  */
-function inReadingOrder(changes: Change[], before: Readout, after: Readout): Change[] {
-  const beforeIndex = new Map(before.statements.map((s) => [s.id, s.index]));
-  const afterIndex = new Map(after.statements.map((s) => [s.id, s.index]));
-  const anchorOf = new Map<number, number>(); // before index → first after index of its change
-  for (const c of changes) {
-    const at = afterIndex.get(c.after[0] ?? '');
-    if (at !== undefined) for (const id of c.before) anchorOf.set(beforeIndex.get(id) ?? -1, at);
+function inReadingOrder(placed: readonly Placed[], beforeLength: number): Change[] {
+  // The first after index of the change that holds each before statement, or -1 (dropped).
+  const anchorOf = new Int32Array(beforeLength).fill(-1);
+  for (const { group } of placed) {
+    const at = group.after[0];
+    if (at !== undefined) for (const i of group.before) anchorOf[i] = at;
   }
-  const key = (c: Change): [number, number, number] => {
-    const firstBefore = beforeIndex.get(c.before[0] ?? '') ?? -1;
-    const at = afterIndex.get(c.after[0] ?? '');
-    if (at !== undefined) return [at, 0, firstBefore];
-    let anchor = -1;
-    for (let i = firstBefore - 1; i >= 0; i--) {
-      const found = anchorOf.get(i);
-      if (found !== undefined) {
-        anchor = found;
-        break;
-      }
-    }
-    return [anchor, 1, firstBefore];
-  };
-  return changes
-    .map((c) => ({ c, k: key(c) }))
-    .sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2])
-    .map((x) => x.c);
+  // The anchor of the nearest before statement at or before each index that has one.
+  const anchorBefore = new Int32Array(beforeLength);
+  for (let i = 0, last = -1; i < beforeLength; i++) anchorBefore[i] = last = anchorOf[i]! >= 0 ? anchorOf[i]! : last;
+  // Keys as three parallel arrays: the after index (or the anchor of a dropped statement), 0 or 1
+  // (dropped after the change at that anchor), the first before index.
+  const n = placed.length;
+  const key = [new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
+  placed.forEach(({ group }, k) => {
+    const firstBefore = group.before[0] ?? -1;
+    const at = group.after[0];
+    key[0][k] = at ?? (firstBefore > 0 ? anchorBefore[firstBefore - 1]! : -1);
+    key[1][k] = at === undefined ? 1 : 0;
+    key[2][k] = firstBefore;
+  });
+  const order = Array.from({ length: n }, (_, k) => k);
+  order.sort((x, y) => key[0][x]! - key[0][y]! || key[1][x]! - key[1][y]! || key[2][x]! - key[2][y]!);
+  return order.map((k) => placed[k]!.change);
 }
 
 function summarize(changes: readonly Change[]): ComparisonSummary {

@@ -1,5 +1,6 @@
+import { keepShape } from '../shapes.js';
 import type { Readout, Statement } from '../types.js';
-import { featuresOf, idfTable, statementSalience, variantMap } from '../similarity/index.js';
+import { actorStems, contentWords, corpusCounts, idfOf, LOW_SALIENCE, newFeatureStore, NumberedFeatures, StemNumbering, variantMap } from '../similarity/index.js';
 import type { DocumentFrequencies, StatementFeatures } from '../similarity/index.js';
 
 /** A statement with its weighted stems, ready for alignment. */
@@ -32,63 +33,202 @@ export function prepareBoth(before: Readout, after: Readout, corpus: DocumentFre
  * weighStatements([before.statements, after.statements], CORPUS_FREQUENCIES)[1][0].mass > 0 //=> true
  */
 export function weighStatements(lists: readonly (readonly Statement[])[], corpus: DocumentFrequencies): StatementFeatures[][] {
-  // Readouts repeat statements word for word (unchanged positions on both sides): each distinct
-  // text and actor is analysed once and its salience map shared, read-only, by every copy.
-  const byActor = new Map<string | null, Map<string, Map<string, number>>>();
-  const distinct: Map<string, number>[] = [];
-  const raw = lists.map((list) =>
-    list.map((s) => {
-      let seen = byActor.get(s.actor);
-      if (seen === undefined) byActor.set(s.actor, (seen = new Map()));
-      let salience = seen.get(s.normalized);
-      if (salience === undefined) {
-        seen.set(s.normalized, (salience = statementSalience(s.normalized, s.actor)));
-        distinct.push(salience);
-      }
-      return salience;
-    }),
-  );
-  // Derivations of one word read as one stem ("deterrence" / "deter"): the map is built over all
-  // the readouts, so it does not depend on which side a statement is on.
-  const stems = new Set<string>();
-  const addStem = (_: number, stem: string): void => void stems.add(stem);
-  for (const m of distinct) m.forEach(addStem);
-  const variants = variantMap(stems);
-  const merged = new Map<Map<string, number>, Map<string, number>>();
-  const saliences =
-    variants.size === 0
-      ? raw
-      : raw.map((list) =>
-          list.map((m) => {
-            let out = merged.get(m);
-            if (out === undefined) merged.set(m, (out = mergeVariants(m, variants)));
-            return out;
-          }),
-        );
-  const idf = idfTable(corpus, saliences.flatMap((list) => list.map((m) => m.keys())), variants);
-  const stemIds = new Map<string, number>();
-  // One features object per distinct salience map: copies of a statement share it (read-only).
-  const built = new Map<Map<string, number>, StatementFeatures>();
-  return saliences.map((list) =>
-    list.map((m) => {
-      let f = built.get(m);
-      if (f === undefined) built.set(m, (f = featuresOf(m, idf, stemIds)));
-      return f;
-    }),
-  );
+  const numbering = StemNumbering.begin();
+  try {
+    // Readouts repeat statements word for word (unchanged positions on both sides): each distinct
+    // text and actor is analysed once, and every copy shares its features (read-only).
+    const byActor = new Map<string | null, Map<string, number>>();
+    const read = new Saliences();
+    const indexes = lists.map((list) =>
+      list.map((s) => {
+        let seen = byActor.get(s.actor);
+        if (seen === undefined) byActor.set(s.actor, (seen = new Map()));
+        let at = seen.get(s.normalized);
+        if (at === undefined) seen.set(s.normalized, (at = read.add(s.normalized, s.actor, numbering)));
+        return at;
+      }),
+    );
+    // Derivations of one word read as one stem ("deterrence" / "deter"): the map is built over all
+    // the readouts, so it does not depend on which side a statement is on.
+    const variants = variantMap(numbering.stems);
+    if (variants.size > 0) {
+      const rootOf = Int32Array.from(numbering.stems, (_, id) => id);
+      for (const [variant, root] of variants) rootOf[numbering.numbered(variant)] = numbering.numbered(root);
+      read.mergeVariants(rootOf);
+    }
+    const idf = idfByNumber(corpus, numbering.stems, variants, read, indexes);
+    // Stems renumbered in the order the statements meet them, the order scores are summed in; one
+    // set of arrays holds every statement's stems, each features object a slice of them.
+    const final = new Int32Array(numbering.stems.length).fill(-1);
+    const store = newFeatureStore(read.total());
+    const built: (NumberedFeatures | undefined)[] = new Array(read.count);
+    let next = 0;
+    return indexes.map((list) =>
+      list.map((d) => {
+        let f = built[d];
+        if (f === undefined) {
+          const from = read.start[d]!;
+          const length = read.length[d]!;
+          for (let k = 0; k < length; k++) {
+            const id = read.order[from + k]!;
+            if (final[id] === -1) {
+              final[id] = store.stems.length;
+              store.stems.push(numbering.stems[id]!);
+            }
+            store.order[next + k] = final[id]!;
+            store.salience[next + k] = read.salience[from + k]!;
+            store.weights[next + k] = idf[id]! * read.salience[from + k]!;
+          }
+          built[d] = f = new NumberedFeatures(store, next, length);
+          next += length;
+        }
+        return f;
+      }),
+    );
+  } finally {
+    numbering.end();
+  }
 }
 
-/** The salience map with each variant stem replaced by the stem that stands for it (the higher salience kept). */
-function mergeVariants(salience: Map<string, number>, variants: ReadonlyMap<string, string>): Map<string, number> {
-  let any = false;
-  salience.forEach((_, stem) => {
-    if (variants.has(stem)) any = true;
-  });
-  if (!any) return salience;
-  const out = new Map<string, number>();
-  salience.forEach((s, stem) => {
-    const root = variants.get(stem) ?? stem;
-    out.set(root, Math.max(out.get(root) ?? 0, s));
-  });
-  return out;
+/**
+ * The stems of the distinct statements as numbers, in first-occurrence order with the salience of
+ * each (`statementSalience` by number), all in two growing arrays: statement d is the slice
+ * [start[d], start[d] + length[d]). Thousands of statements make no small array each.
+ */
+class Saliences {
+  order = new Int32Array(4096);
+  salience = new Float64Array(4096);
+  readonly start: number[] = [];
+  readonly length: number[] = [];
+  private end = 0;
+  /** The statement (a counter) that last met each stem, and where the stem sits in it. */
+  private mark = new Int32Array(1024);
+  private at = new Int32Array(1024);
+  private current = 0;
+
+  get count(): number {
+    return this.start.length;
+  }
+
+  /** Reads one statement; returns its index. Each stem once, at its highest salience; the actor's words lowered. */
+  add(normalized: string, actor: string | null, numbering: StemNumbering): number {
+    const words = contentWords(normalized);
+    this.reserve(words.length);
+    const from = this.end;
+    const mark = ++this.current;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const id = numbering.idOf(word);
+      this.fit(numbering.stems.length);
+      this.put(id, word.salience, mark);
+    }
+    if (actor) {
+      for (const stem of actorStems(actor)) {
+        const id = numbering.numbered(stem);
+        if (id < 0 || this.mark[id] !== mark) continue;
+        const at = this.at[id]!;
+        this.salience[at] = Math.min(this.salience[at]!, LOW_SALIENCE);
+      }
+    }
+    this.start.push(from);
+    this.length.push(this.end - from);
+    return this.start.length - 1;
+  }
+
+  /** Replaces each variant stem by the stem that stands for it (the higher salience kept), statement by statement. */
+  mergeVariants(rootOf: Int32Array): void {
+    this.fit(rootOf.length);
+    for (let d = 0; d < this.count; d++) {
+      const from = this.start[d]!;
+      const length = this.length[d]!;
+      let any = false;
+      for (let k = from; k < from + length; k++) if (rootOf[this.order[k]!] !== this.order[k]) any = true;
+      if (!any) continue;
+      // The merged slice goes at the end; the old one is left unused.
+      this.reserve(length);
+      const to = this.end;
+      const mark = ++this.current;
+      for (let k = from; k < from + length; k++) this.put(rootOf[this.order[k]!]!, this.salience[k]!, mark);
+      this.start[d] = to;
+      this.length[d] = this.end - to;
+    }
+  }
+
+  /** The stems of all statements together. */
+  total(): number {
+    let n = 0;
+    for (const length of this.length) n += length;
+    return n;
+  }
+
+  /** Appends a stem to the statement being read, or raises its salience if already there. */
+  private put(id: number, salience: number, mark: number): void {
+    if (this.mark[id] !== mark) {
+      this.mark[id] = mark;
+      this.at[id] = this.end;
+      this.order[this.end] = id;
+      this.salience[this.end] = salience;
+      this.end++;
+    } else {
+      const at = this.at[id]!;
+      if (salience > this.salience[at]!) this.salience[at] = salience;
+    }
+  }
+
+  /** Room for `more` entries. */
+  private reserve(more: number): void {
+    if (this.end + more <= this.order.length) return;
+    const size = Math.max(this.end + more, this.order.length * 2);
+    this.order = grown(this.order, new Int32Array(size));
+    this.salience = grown(this.salience, new Float64Array(size));
+  }
+
+  /** Marks for stems numbered below `stems`. */
+  private fit(stems: number): void {
+    if (stems <= this.mark.length) return;
+    const size = Math.max(stems, this.mark.length * 2);
+    this.mark = grown(this.mark, new Int32Array(size));
+    this.at = grown(this.at, new Int32Array(size));
+  }
+}
+
+keepShape(new Saliences());
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * The IDF of every stem number (`idfTable` by number): each statement one document, over the
+ * corpus and all the statements; a stem standing for variants is as common in the corpus as its
+ * most common variant.
+ */
+function idfByNumber(
+  corpus: DocumentFrequencies,
+  stems: readonly string[],
+  variants: ReadonlyMap<string, string>,
+  read: Saliences,
+  indexes: readonly (readonly number[])[],
+): Float64Array {
+  const count = new Int32Array(stems.length);
+  let documents = corpus.documents;
+  for (const list of indexes) {
+    for (const d of list) {
+      documents++;
+      const from = read.start[d]!;
+      const to = from + read.length[d]!;
+      for (let k = from; k < to; k++) count[read.order[k]!]!++;
+    }
+  }
+  const own = corpusCounts(corpus);
+  const corpusDf = new Map<string, number>();
+  for (const [variant, root] of variants) corpusDf.set(root, Math.max(corpusDf.get(root) ?? own(root), own(variant)));
+  const idf = new Float64Array(stems.length);
+  for (let id = 0; id < stems.length; id++) {
+    if (count[id] === 0) continue;
+    const stem = stems[id]!;
+    idf[id] = idfOf(documents, count[id]! + (corpusDf.get(stem) ?? own(stem)));
+  }
+  return idf;
 }

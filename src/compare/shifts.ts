@@ -39,12 +39,19 @@ function difference(before: readonly string[], after: readonly string[]): { remo
   return { removed: [...b].filter((w) => !a.has(w)), added: [...a].filter((w) => !b.has(w)) };
 }
 
+/** Words as runs of letters. Global: read it with `match`, or with `exec` from `lastIndex = 0`. */
+const LETTERS = /\p{L}+/gu;
+
 /** The speech-act verb of the first statement that has one, as its lemma and as written. */
 function mainVerb(statements: readonly Statement[]): { lemma: string; word: string } | null {
   for (const s of statements) {
     if (!s.verb) continue;
-    const word = s.normalized.split(/[^\p{L}]+/u).find((w) => speechActLemma(w) === s.verb);
-    return { lemma: s.verb, word: word ?? s.verb };
+    // The verb is near the start: stop at the first word that is a form of it.
+    LETTERS.lastIndex = 0;
+    for (let m = LETTERS.exec(s.normalized); m !== null; m = LETTERS.exec(s.normalized)) {
+      if (speechActLemma(m[0]) === s.verb) return { lemma: s.verb, word: m[0] };
+    }
+    return { lemma: s.verb, word: s.verb };
   }
   return null;
 }
@@ -104,9 +111,12 @@ function negationShifts(before: string, after: string): Shift[] {
   if (nb.length % 2 !== na.length % 2) {
     shifts.push({ kind: 'negation', from: nb.join(' ') || null, to: na.join(' ') || null, direction: 'neutral' });
   }
-  // "oppose" ↔ "support": a word dropped and its opposite added. Only the changed words are
-  // paired, so the check stays small however long the statements are.
-  const { removed, added } = difference(before.split(/[^\p{L}]+/u), after.split(/[^\p{L}]+/u));
+  // "oppose" ↔ "support": a word dropped and its opposite added. Most statements have no word
+  // with a listed opposite: then there is nothing to pair and the two word lists are not compared.
+  const words = before.match(LETTERS) ?? [];
+  if (!words.some((w) => hasPolarOpposite(w.toLowerCase()))) return shifts;
+  // Only the changed words are paired, so the check stays small however long the statements are.
+  const { removed, added } = difference(words, after.match(LETTERS) ?? []);
   for (const from of removed) {
     // Most words have no listed opposite: then no pair with them is one.
     if (added.length === 0 || !hasPolarOpposite(from)) continue;

@@ -120,5 +120,10 @@ function fold(normalizedText: string): string {
  * equivalentKey('The  DPRK') === equivalentKey('the North Korea') //=> true
  */
 export function equivalentKey(text: string): string {
-  return foldEquivalents(text).replace(/\s+/g, ' ').trim().toLowerCase();
+  const folded = foldEquivalents(text);
+  // Most texts are normalized already (single spaces): then the replace would only copy them.
+  return (ODD_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim().toLowerCase();
 }
+
+/** Whitespace that `equivalentKey` rewrites: a run of two, or any but a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;

@@ -75,5 +75,15 @@ export function arePolarOpposites(a: string, b: string): boolean {
  * hasPolarOpposite('alliance') //=> false
  */
 export function hasPolarOpposite(word: string): boolean {
-  return baseForms(word).some((x) => OPPOSITES.has(x));
+  let known = HAS_OPPOSITE.get(word);
+  if (known === undefined) {
+    known = baseForms(word).some((x) => OPPOSITES.has(x));
+    // Bounded: a long-running process meets an open vocabulary.
+    if (HAS_OPPOSITE.size >= 20_000) HAS_OPPOSITE.clear();
+    HAS_OPPOSITE.set(word, known);
+  }
+  return known;
 }
+
+/** `hasPolarOpposite` by word as written: every reworded pair asks it of each changed word. */
+const HAS_OPPOSITE = new Map<string, boolean>();

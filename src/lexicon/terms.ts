@@ -48,25 +48,59 @@ const INITIALISM = /(?:^|[-])(?:\p{Lu}\.)+$/u;
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previous: Token | undefined;
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
+  // Strings from `match`, each found again from the end of the one before (what lies between
+  // cannot start a token): no match object per word.
+  const words = text.match(TOKEN);
+  let from = 0;
+  for (let i = 0; words !== null && i < words.length; i++) {
+    const index = text.indexOf(words[i]!, from);
+    from = index + words[i]!.length;
+    let word = words[i]!;
     // "Strait." at a sentence end loses its dot; "U.S." and "J." keep theirs.
     while (word.endsWith('.') && !INITIALISM.test(word)) word = word.slice(0, -1);
     // "Russia's aggression": the possessive is not part of the name.
-    word = word.replace(/['’]s?$/u, '');
+    word = withoutPossessive(word);
     if (word.length === 0) continue;
     // A sentence starts after ". ", "? ", ": " or a blank line; "U.S. Forces" and "J. Austin" keep
     // their dot in the token, so the gap holds no period.
-    const gap = text.slice(previous ? previous.end : 0, m.index);
-    const sentenceStart = previous === undefined || /[.!?:;•]|\n\s*\n/.test(gap);
-    const token = { text: word, start: m.index, end: m.index + word.length, sentenceStart };
+    const sentenceStart = previous === undefined || opensSentence(text, previous.end, index);
+    const token = { text: word, start: index, end: index + word.length, sentenceStart };
     tokens.push(token);
     previous = token;
   }
   return tokens;
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** The word without a final "'s", "’s", "'" or "’" (no regular expression: every token asks). */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n > 0 && isApostrophe(word.charCodeAt(n - 1))) return word.slice(0, -1);
+  if (n > 1 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2))) return word.slice(0, -2);
+  return word;
+}
+
+/** Whether text[from, to) (the gap between two tokens) ends a sentence: ". ", "? ", ": ", "; ", a bullet or a blank line. */
+function opensSentence(text: string, from: number, to: number): boolean {
+  let newline = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2022) return true;
+    if (c === 10) {
+      if (newline) return true;
+      newline = true;
+    } else if (c !== 32 && c !== 9 && c !== 13 && !/\s/.test(text[i]!)) newline = false;
+  }
+  return false;
+}
+
+/** Whether a token starts with a capital letter (ASCII answered without a regular expression). */
+function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
 
 /** "ISR", "MQ-9s", "G7", "F-35"; not "III" (a name suffix) nor "KISHI" before "Nobuo" (a surname). */
 function isAcronym(t: Token, next: Token | undefined): boolean {

@@ -17,6 +17,29 @@ function parseYaml(source: string): unknown {
   return yamlParse(source);
 }
 
+/**
+ * Whether `text` may open with a front-matter block: the cheap test `readFrontMatter` starts
+ * with, for callers deciding whether to load the YAML parser ahead of parsing.
+ *
+ * @example
+ * mayHaveFrontMatter('---\ndate: 2023-06-01\n---\nText.') //=> true
+ */
+export function mayHaveFrontMatter(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('\uFEFF---');
+}
+
+/**
+ * Loads the YAML parser before a front-matter block needs it, through `import()`. A bundle that
+ * carries `yaml` (the command line) then loads its own single-file copy, where the synchronous
+ * fallback in `parseYaml` resolves and compiles the package's seventy-odd files: about 10 ms
+ * instead of about 40 on the command line.
+ */
+export async function loadFrontMatterParser(): Promise<void> {
+  // Node names a CommonJS package's exports; a bundle's chunk of CommonJS code has them as `default` only.
+  const yaml = (await import('yaml')) as unknown as { parse?: ParseYaml; default?: { parse?: ParseYaml } };
+  yamlParse ??= yaml.parse ?? yaml.default?.parse;
+}
+
 export interface FrontMatter {
   /** Offset of the opening fence. */
   start: number;
@@ -43,7 +66,7 @@ const OPENING = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
  */
 export function readFrontMatter(text: string): FrontMatter | null {
   // Cheap test first: most readouts have no front matter, and this runs on every input.
-  if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) return null;
+  if (!mayHaveFrontMatter(text)) return null;
   const opening = OPENING.exec(text.slice(0, 16));
   if (!opening) return null;
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -1,4 +1,5 @@
 import type { Statement } from '../types.js';
+import { keepShape } from '../shapes.js';
 import type { IdfTable } from './idf.js';
 
 /** What the scoring function needs of one statement: its stems with their final weights. */
@@ -22,45 +23,118 @@ export interface StatementFeatures {
 }
 
 /**
- * Weighs a statement's stems by IDF × salience.
+ * Weighs a statement's stems by IDF × salience (for a few statements outside a comparison;
+ * `weighStatements` numbers the stems of whole readouts).
  *
  * @example
  * featuresOf(new Map([['senkaku', 1]]), new Map([['senkaku', 5]])).mass //=> 5
- * @param stemIds - stem numbers shared by one comparison; given, the features carry sorted arrays
  */
-export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable, stemIds?: Map<string, number>): StatementFeatures {
+export function featuresOf(salience: ReadonlyMap<string, number>, idf: IdfTable): StatementFeatures {
   const weights = new Map<string, number>();
   let frame: Set<string> | undefined;
-  // One pass with forEach: iterating a Map with destructuring allocates an entry per stem, which
-  // was a large part of a long comparison's garbage. The weights are kept in order in `inOrder`
-  // and summed afterwards, in the same order.
-  const inOrder = new Float64Array(salience.size);
-  const ids = stemIds ? new Int32Array(salience.size) : undefined;
-  const values = stemIds ? new Float64Array(salience.size) : undefined;
-  let k = 0;
-  salience.forEach((s, stem) => {
+  let mass = 0;
+  for (const [stem, s] of salience) {
     const w = (idf.get(stem) ?? 1) * s;
     weights.set(stem, w);
+    mass += w;
     if (s < 1) (frame ??= new Set()).add(stem);
-    let at = k++;
-    inOrder[at] = w;
-    if (!stemIds || !ids || !values) return;
-    let id = stemIds.get(stem);
-    if (id === undefined) {
-      id = stemIds.size;
-      stemIds.set(stem, id);
-    }
-    // Insertion sort by id: a statement has a few dozen stems at most.
-    while (at > 0 && ids[at - 1]! > id) {
-      ids[at] = ids[at - 1]!;
-      values[at] = values[at - 1]!;
-      at--;
-    }
-    ids[at] = id;
-    values[at] = w;
-  });
-  let mass = 0;
-  for (let i = 0; i < inOrder.length; i++) mass += inOrder[i]!;
-  if (!ids || !values) return frame ? { weights, mass, frame } : { weights, mass };
-  return frame ? { weights, mass, frame, ids, values } : { weights, mass, ids, values };
+  }
+  return frame ? { weights, mass, frame } : { weights, mass };
 }
+
+/**
+ * The stems of many statements in shared arrays, for `NumberedFeatures`: a statement's stems are a
+ * slice, in first-occurrence order (`order`, `weights`, `salience`) and sorted by number (`ids`,
+ * `values`). Thousands of statements then make a handful of arrays, not a handful each.
+ */
+export interface FeatureStore {
+  /** The stems by number: grows as statements are added. */
+  stems: string[];
+  order: Int32Array;
+  weights: Float64Array;
+  salience: Float64Array;
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+/**
+ * A store with room for `size` stems in all.
+ *
+ * @example
+ * newFeatureStore(100).order.length //=> 100
+ */
+export function newFeatureStore(size: number): FeatureStore {
+  return {
+    stems: [],
+    order: new Int32Array(size),
+    weights: new Float64Array(size),
+    salience: new Float64Array(size),
+    ids: new Int32Array(size),
+    values: new Float64Array(size),
+  };
+}
+
+/**
+ * Features built from stem numbers (`weighStatements`): the sorted arrays that scoring reads, and
+ * the stems in first-occurrence order, from which `weights` and `frame` are made on first use —
+ * most statements of a long comparison are only ever scored, never read by stem.
+ */
+export class NumberedFeatures implements StatementFeatures {
+  readonly mass: number;
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  private cachedWeights: Map<string, number> | undefined;
+  private cachedFrame: Set<string> | null | undefined;
+
+  /**
+   * @param store - the shared arrays, with this statement's stems filled in at [start, start + length)
+   *   of `order`, `weights` and `salience`; the sorted slice of `ids` and `values` is filled here
+   */
+  constructor(
+    private readonly store: FeatureStore,
+    private readonly start: number,
+    private readonly length: number,
+  ) {
+    const end = start + length;
+    let mass = 0;
+    for (let k = start; k < end; k++) mass += store.weights[k]!;
+    this.mass = mass;
+    const { ids, values } = store;
+    for (let k = start; k < end; k++) {
+      const id = store.order[k]!;
+      // Insertion sort by number: a statement has a few dozen stems at most.
+      let at = k;
+      while (at > start && ids[at - 1]! > id) {
+        ids[at] = ids[at - 1]!;
+        values[at] = values[at - 1]!;
+        at--;
+      }
+      ids[at] = id;
+      values[at] = store.weights[k]!;
+    }
+    this.ids = ids.subarray(start, end);
+    this.values = values.subarray(start, end);
+  }
+
+  get weights(): Map<string, number> {
+    if (this.cachedWeights === undefined) {
+      const { stems, order, weights: w } = this.store;
+      const weights = new Map<string, number>();
+      for (let k = this.start; k < this.start + this.length; k++) weights.set(stems[order[k]!]!, w[k]!);
+      this.cachedWeights = weights;
+    }
+    return this.cachedWeights;
+  }
+
+  get frame(): ReadonlySet<string> | undefined {
+    if (this.cachedFrame === undefined) {
+      const { stems, order, salience } = this.store;
+      let frame: Set<string> | null = null;
+      for (let k = this.start; k < this.start + this.length; k++) if (salience[k]! < 1) (frame ??= new Set()).add(stems[order[k]!]!);
+      this.cachedFrame = frame;
+    }
+    return this.cachedFrame ?? undefined;
+  }
+}
+
+keepShape(new NumberedFeatures(newFeatureStore(0), 0, 0));

@@ -27,14 +27,36 @@ export function idfTable(corpus: DocumentFrequencies, statements: readonly Itera
   // A stem that stands for its variants ("deter" for "deterr") is as common in the corpus as its
   // most common variant.
   const corpusDf = new Map<string, number>();
-  const own = (stem: string): number => (Object.hasOwn(corpus.frequencies, stem) ? (corpus.frequencies[stem] ?? 0) : 0);
+  const own = corpusCounts(corpus);
   for (const [variant, root] of variants ?? []) corpusDf.set(root, Math.max(corpusDf.get(root) ?? own(root), own(variant)));
   const total = corpus.documents + statements.length;
   const table = new Map<string, number>();
-  for (const [stem, count] of local) {
-    // Own keys only: a stem such as "constructor" must not read Object.prototype.
-    const df = count + (corpusDf.get(stem) ?? own(stem));
-    table.set(stem, Math.max(IDF_FLOOR, Math.log((total + 1) / (df + 1))));
-  }
+  for (const [stem, count] of local) table.set(stem, idfOf(total, count + (corpusDf.get(stem) ?? own(stem))));
   return table;
+}
+
+/**
+ * The IDF of a stem found in `df` of `documents` documents (corpus and compared statements).
+ *
+ * @example
+ * idfOf(9, 9) //=> 0.1 (the floor)
+ */
+export function idfOf(documents: number, df: number): number {
+  return Math.max(IDF_FLOOR, Math.log((documents + 1) / (df + 1)));
+}
+
+const COUNTS = new WeakMap<DocumentFrequencies, Map<string, number>>();
+
+/**
+ * The corpus's document frequency of a stem (0 when absent), through a Map made once per table:
+ * own keys only, so a stem such as "constructor" never reads Object.prototype.
+ *
+ * @example
+ * corpusCounts({ documents: 9, frequencies: { alli: 9 } })('alli') //=> 9
+ */
+export function corpusCounts(corpus: DocumentFrequencies): (stem: string) => number {
+  let counts = COUNTS.get(corpus);
+  if (counts === undefined) COUNTS.set(corpus, (counts = new Map(Object.entries(corpus.frequencies))));
+  const table = counts;
+  return (stem) => table.get(stem) ?? 0;
 }

@@ -1,4 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { keepShape } from '../shapes.js';
+import placeStemData from './place-stems.json';
 import { boilerplateWeight, EQUIVALENT_TERMS, foldEquivalents, isBoilerplateWord, isIntensifierWord, PLACES, speechActLemma, STOPWORDS } from '../lexicon/index.js';
 
 /** One content word of a statement: its Porter stem and how much it should count (0 to 1). */
@@ -6,6 +8,81 @@ export interface StemmedWord {
   stem: string;
   /** 1 for an ordinary content word, less for boilerplate and speech-act verbs. */
   salience: number;
+  /** The stem's record: one object per stem, numbered by `StemNumbering`. */
+  record: StemRecord;
+}
+
+/** A stem and its number in the latest `StemNumbering` that met it. */
+export interface StemRecord {
+  readonly stem: string;
+  /** The numbering that gave `id`. */
+  round: number;
+  id: number;
+}
+
+/** One record per stem, so that numbering a word needs no lookup by string. */
+const RECORDS = new Map<string, StemRecord>();
+
+function recordOf(stem: string): StemRecord {
+  let record = RECORDS.get(stem);
+  if (record === undefined) RECORDS.set(stem, (record = { stem, round: 0, id: -1 }));
+  return record;
+}
+
+let ROUNDS = 0;
+/** Whether a numbering is under way: the word caches must not be emptied meanwhile. */
+let numbering = false;
+
+/**
+ * Numbers the stems of the words it is given, 0, 1, 2 … in the order first met, through the
+ * stems' records (no string lookup per word). One numbering at a time: `begin` starts one (and
+ * is when the word caches are bounded), `end` closes it.
+ *
+ * @example
+ * const n = StemNumbering.begin(); n.idOf(contentWords('Japan and Japan')[0]) //=> 0; n.end()
+ */
+export class StemNumbering {
+  /** The stems by number. */
+  readonly stems: string[] = [];
+  private readonly round = ++ROUNDS;
+
+  private constructor() {}
+
+  static {
+    keepShape(new StemNumbering());
+  }
+
+  static begin(): StemNumbering {
+    // Bounded so that a long-running process comparing many readouts does not grow without end;
+    // emptied together, so that every cached word points at its stem's one record.
+    if (WORDS.size > 50_000 || RECORDS.size > 50_000) {
+      WORDS.clear();
+      RECORDS.clear();
+    }
+    numbering = true;
+    return new StemNumbering();
+  }
+
+  end(): void {
+    numbering = false;
+  }
+
+  /** The number of a word's stem, given on first sight. */
+  idOf(word: StemmedWord): number {
+    const record = word.record;
+    if (record.round !== this.round) {
+      record.round = this.round;
+      record.id = this.stems.length;
+      this.stems.push(record.stem);
+    }
+    return record.id;
+  }
+
+  /** The number of a stem given earlier in this numbering, or -1. */
+  numbered(stem: string): number {
+    const record = RECORDS.get(stem);
+    return record !== undefined && record.round === this.round ? record.id : -1;
+  }
 }
 
 /**
@@ -31,26 +108,6 @@ function stemOf(word: string): string {
   return stem;
 }
 
-/** Folded texts by normalized text: folding runs the lexicon's large phrase regexes. */
-const FOLDED = new Map<string, string>();
-
-/**
- * A normalized text with equivalent terms folded to one name ("DPRK" → "North Korea"), cached:
- * the similarity features and the term shifts of one statement fold the same text.
- *
- * @example
- * foldedText('The DPRK launched missiles.') //=> 'The North Korea launched missiles.'
- */
-export function foldedText(normalized: string): string {
-  let folded = FOLDED.get(normalized);
-  if (folded === undefined) {
-    folded = foldEquivalents(normalized);
-    if (FOLDED.size > 20_000) FOLDED.clear();
-    FOLDED.set(normalized, folded);
-  }
-  return folded;
-}
-
 /**
  * The content words of a normalized statement, stemmed, after equivalent terms are folded, so
  * that "DPRK" and "North Korea" or "U.S." and "United States" give the same stems.
@@ -60,7 +117,8 @@ export function foldedText(normalized: string): string {
  * //=> ['minist', 'reaffirm', 'us', 'commit']
  */
 export function contentWords(normalized: string): StemmedWord[] {
-  const folded = foldedText(normalized);
+  // Folding is remembered by the lexicon: the term shifts of a statement fold the same text.
+  const folded = foldEquivalents(normalized);
   const out: StemmedWord[] = [];
   // `match` gives the words as strings: no match object per word (most of a comparison's garbage).
   const words = folded.match(WORD);
@@ -79,8 +137,12 @@ function wordOf(token: string): StemmedWord | null {
   let known = WORDS.get(token);
   if (known === undefined) {
     known = analyzeToken(token);
-    // Bounded so that a long-running process comparing many readouts does not grow without end.
-    if (WORDS.size > 50_000) WORDS.clear();
+    // Bounded so that a long-running process comparing many readouts does not grow without end
+    // (during a numbering, `StemNumbering.begin` bounds it instead).
+    if (!numbering && WORDS.size > 50_000) {
+      WORDS.clear();
+      RECORDS.clear();
+    }
     WORDS.set(token, known);
   }
   return known;
@@ -102,7 +164,8 @@ function analyzeToken(token: string): StemmedWord | null {
     : speechActLemma(word) !== null || isIntensifierWord(word)
       ? LOW_SALIENCE
       : 1;
-  return { stem: stemOf(word), salience };
+  const stem = stemOf(word);
+  return { stem, salience, record: recordOf(stem) };
 }
 
 /**
@@ -122,21 +185,38 @@ export function stemSalience(normalized: string): Map<string, number> {
 
 /** Stems of each actor as written ("Minister Kishi"), people only: readouts repeat a few actors. */
 const ACTOR_STEMS = new Map<string, string[]>();
-let PLACE_STEMS: ReadonlySet<string> | null = null;
 
-/** Stems of the one-word places and equivalent terms of the lexicon ("japan", "us", "korea"). */
-function placeStems(): ReadonlySet<string> {
-  PLACE_STEMS ??= new Set(
-    [...PLACES, ...EQUIVALENT_TERMS.map((g) => g[0] ?? '')].filter((p) => p !== '' && !/\s/.test(p)).flatMap((p) => [...stemSalience(p).keys()]),
-  );
-  return PLACE_STEMS;
+/**
+ * Stems of the one-word places and equivalent terms of the lexicon ("japan", "us", "korea"), as
+ * `derivePlaceStems` gives them, kept as data: working them out took some 20 ms on first use, a
+ * tenth of a command-line comparison. `tests/lexicon/place-stems.test.ts` checks the file.
+ */
+const PLACE_STEMS: ReadonlySet<string> = new Set(placeStemData.stems);
+
+/**
+ * The stems of the lexicon's one-word places and equivalent terms, sorted: what
+ * `src/similarity/place-stems.json` holds.
+ *
+ * @example
+ * derivePlaceStems().includes('japan') //=> true
+ */
+export function derivePlaceStems(): string[] {
+  const words = [...PLACES, ...EQUIVALENT_TERMS.map((g) => g[0] ?? '')].filter((p) => p !== '' && !/\s/.test(p));
+  return [...new Set(words.flatMap((p) => [...stemSalience(p).keys()]))].sort();
 }
 
-function actorStems(actor: string): string[] {
+/**
+ * The stems of an actor as written ("Minister Kishi" → kishi, minist), without places: the words
+ * `statementSalience` lowers.
+ *
+ * @example
+ * actorStems('Minister Kishi') //=> ['minist', 'kishi']
+ */
+export function actorStems(actor: string): string[] {
   let stems = ACTOR_STEMS.get(actor);
   if (stems === undefined) {
     // "Japan resolved ...", "The United States underscored ...": a country is also a subject.
-    stems = [...stemSalience(actor).keys()].filter((stem) => !placeStems().has(stem));
+    stems = [...stemSalience(actor).keys()].filter((stem) => !PLACE_STEMS.has(stem));
     if (ACTOR_STEMS.size > 10_000) ACTOR_STEMS.clear();
     ACTOR_STEMS.set(actor, stems);
   }

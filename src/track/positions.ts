@@ -12,6 +12,7 @@ import { positionLabel } from './label.js';
 import { resolveTrackOptions } from './options.js';
 import type { ResolvedTrackOptions, TrackOptions } from './options.js';
 import { phrasesOf } from './phrases.js';
+import { canSplitWith } from './split.js';
 
 /** One readout's statements of one position: indexes into `Readout.statements`, ascending. */
 export interface Slot {
@@ -94,7 +95,8 @@ export function orderByDate<T extends { date: string | null }>(readouts: readonl
  * when the previous readout did not state it (a position back after a gap), or through an earlier
  * wording (a formula that returns in an older form), at `reinstateThreshold` or more. What is still
  * alone starts a new position. With three readouts or more, a last pass moves a statement to the
- * position whose statements it matches clearly better (`refineThreshold`, `refineMargin`).
+ * position whose statements it fits clearly better (`refineThreshold`, `refineMargin`), also
+ * beside its neighbour in the same paragraph when the two state one position (a split).
  *
  * @example
  * trackSlots([mod2016, mod2017], resolveTrackOptions()).positions[1] //=> [{ readout: 0, statements: [2] }, { readout: 1, statements: [3] }]
@@ -161,7 +163,7 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
       // wordings, or one it did state, through an earlier wording (the comparison already weighed
       // the latest one). Best first, one statement per position.
       const free = items.filter((i) => !assigned.has(i));
-      const near = nearestTracks(free, own, tracks.length, postings);
+      const near = nearestTracks(free.map((i) => own[i]!), tracks.length, postings);
       const proposals: { t: number; i: number; score: number }[] = [];
       free.forEach((i, n) => {
         for (const t of near[n]!) {
@@ -209,33 +211,53 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
     options.onProgress?.(k + 1, readouts.length);
   });
 
-  const positions = readouts.length >= 3 ? refine(tracks.map((t) => t.slots), features, postings, options) : tracks.map((t) => t.slots);
+  const positions = readouts.length >= 3 ? refine(tracks.map((t) => t.slots), readouts, features, postings, options) : tracks.map((t) => t.slots);
   return { readouts: [...readouts], positions, features, joins };
 }
 
 /**
- * For each statement, the positions sharing the most stem weight with it, best first, through the
- * inverted index; a stem listed for very many positions proposes only the most recent of them.
+ * For each statement, the positions sharing the most stem weight with it, best first (ties to the
+ * lower index), through the inverted index; a stem listed for very many positions proposes only the
+ * most recent of them.
  */
-function nearestTracks(items: readonly number[], own: readonly StatementFeatures[], trackCount: number, postings: ReadonlyMap<string, number[]>): number[][] {
+function nearestTracks(statements: readonly StatementFeatures[], trackCount: number, postings: ReadonlyMap<string, number[]>): number[][] {
+  // The weight shared with each track: only the tracks touched by a statement are non-zero, and
+  // they are zeroed again before the next statement.
   const shared = new Float64Array(trackCount);
   const touched: number[] = [];
-  return items.map((i) => {
-    for (const [stem, w] of own[i]!.weights) {
+  return statements.map((f) => {
+    for (const [stem, w] of f.weights) {
       const list = postings.get(stem);
       if (!list) continue;
       for (let p = list.length - 1; p >= Math.max(0, list.length - MAX_POSTING); p--) {
         const t = list[p]!;
         if (shared[t] === 0) touched.push(t);
-        shared[t] = (shared[t] ?? 0) + w;
+        shared[t] = shared[t]! + w;
       }
     }
-    touched.sort((x, y) => (shared[y] ?? 0) - (shared[x] ?? 0) || x - y);
-    const out = touched.slice(0, NEAREST);
+    const out = topTracks(touched, shared);
     for (const t of touched) shared[t] = 0;
     touched.length = 0;
     return out;
   });
+}
+
+/**
+ * The first `NEAREST` tracks of `touched` in the order of their shared weight, descending, then of
+ * their index, ascending: what sorting `touched` and keeping its head gives, by insertion into the
+ * head alone.
+ */
+function topTracks(touched: readonly number[], shared: Float64Array): number[] {
+  const before = (x: number, y: number): boolean => (shared[y]! - shared[x]! || x - y) < 0;
+  const top: number[] = [];
+  for (const t of touched) {
+    let at = top.length;
+    while (at > 0 && before(t, top[at - 1]!)) at--;
+    if (at >= NEAREST) continue;
+    top.splice(at, 0, t);
+    if (top.length > NEAREST) top.pop();
+  }
+  return top;
 }
 
 /**
@@ -325,56 +347,110 @@ function timelineFrom(result: TrackResult, options: ResolvedTrackOptions): Timel
 /** How many of a position's statements (the most recent) a statement is compared with when positions are refined. */
 const REFINE_MEMBERS = 8;
 
+/** A statement of a position in the last pass: its readout and its index in that readout. */
+interface Member {
+  readout: number;
+  statement: number;
+}
+
 /**
- * Second look at the whole series: a statement moves to another position when it matches that
- * position's statements (in other readouts, on average over the most recent) clearly better than
- * its own position's, and that position is not already stated in its readout. Chaining one readout after another sees only
- * what came before; this sees what came after too ("strengthen the Alliance capabilities to deter
- * and respond" in 2021 belongs with its 2024 restatements, not with the 2018 sentence the 2021
- * readout happened to follow).
+ * A position's statements per readout, from its members in order (readout, then statement).
+ *
+ * @example
+ * statementsByReadout([{ readout: 0, statement: 2 }, { readout: 3, statement: 1 }, { readout: 3, statement: 2 }]) //=> Map { 0 => [2], 3 => [1, 2] }
  */
-function refine(initial: Slot[][], features: StatementFeatures[][], postings: ReadonlyMap<string, number[]>, options: ResolvedTrackOptions): Slot[][] {
-  const members: { readout: number; statement: number }[][] = initial.map((slots) => slots.flatMap((slot) => slot.statements.map((statement) => ({ readout: slot.readout, statement }))));
-  const positionOf = new Map<string, number>();
-  members.forEach((list, p) => list.forEach((m) => positionOf.set(`${m.readout}:${m.statement}`, p)));
-  const scoreWith = (f: StatementFeatures, readout: number, statement: number, p: number): number => {
-    let sum = 0;
-    let seen = 0;
-    const list = members[p]!;
-    for (let n = list.length - 1; n >= 0 && seen < REFINE_MEMBERS; n--) {
-      const m = list[n]!;
-      if (m.readout === readout) continue;
-      seen++;
-      sum += similarity(f, features[m.readout]![m.statement]!);
-    }
-    return seen === 0 ? 0 : sum / seen;
-  };
-  for (let round = 0; round < 2; round++) {
-    let moved = 0;
-    for (const [key, p] of [...positionOf]) {
-      const [readout, statement] = key.split(':').map(Number) as [number, number];
-      const f = features[readout]![statement]!;
-      const current = scoreWith(f, readout, statement, p);
-      const near = nearestTracks([0], [f], members.length, postings)[0] ?? [];
-      let best = -1;
-      let bestScore = 0;
-      for (const q of near) {
-        if (q === p || members[q]!.length === 0 || members[q]!.some((m) => m.readout === readout)) continue;
-        const score = scoreWith(f, readout, statement, q);
-        if (score > bestScore) {
-          best = q;
-          bestScore = score;
-        }
-      }
-      if (best < 0 || bestScore < options.refineThreshold || bestScore < current + options.refineMargin) continue;
-      members[p] = members[p]!.filter((m) => !(m.readout === readout && m.statement === statement));
-      members[best]!.push({ readout, statement });
-      members[best]!.sort((a, b) => a.readout - b.readout || a.statement - b.statement);
-      positionOf.set(key, best);
-      moved++;
-    }
-    if (moved === 0) break;
+function statementsByReadout(members: readonly Member[]): Map<number, number[]> {
+  const byReadout = new Map<number, number[]>();
+  for (const { readout, statement } of members) {
+    const list = byReadout.get(readout);
+    if (list) list.push(statement);
+    else byReadout.set(readout, [statement]);
   }
+  return byReadout;
+}
+
+/**
+ * How well a statement fits a position, from its similarities with the position's statements
+ * (in other readouts): the mean of the best one and the average. The average alone lets a
+ * position's older, drifted wordings outvote the one the statement restates; the best alone lets
+ * one loosely similar member pull a statement into a position whose other statements say
+ * something else.
+ *
+ * @example
+ * fitOf([0.6, 0.2, 0.1]) //=> 0.45
+ * fitOf([]) //=> 0
+ */
+export function fitOf(similarities: readonly number[]): number {
+  if (similarities.length === 0) return 0;
+  let best = 0;
+  let sum = 0;
+  for (const v of similarities) {
+    best = Math.max(best, v);
+    sum += v;
+  }
+  return (best + sum / similarities.length) / 2;
+}
+
+/**
+ * Second look at the whole series: a statement moves to another position when it fits that
+ * position's statements (in other readouts, the most recent; `fitOf`) clearly better than its own
+ * position's, and that position does not already hold a statement of its readout, unless that
+ * statement is its neighbour in the same paragraph (a position stated in two sentences:
+ * `canSplitWith`). Chaining one readout after another sees only what came before; this sees what
+ * came after too ("strengthen the Alliance capabilities to deter and respond" in 2021 belongs with
+ * its 2024 restatements, not with the 2018 sentence the 2021 readout happened to follow).
+ */
+function refine(initial: Slot[][], readouts: readonly Readout[], features: StatementFeatures[][], postings: ReadonlyMap<string, number[]>, options: ResolvedTrackOptions): Slot[][] {
+  const members: Member[][] = initial.map((slots) => slots.flatMap((slot) => slot.statements.map((statement) => ({ readout: slot.readout, statement }))));
+  // Each position's statements per readout, ascending: what `open` looks at, without going
+  // through the position's members (a long-lived position has some in every readout).
+  const held = members.map(statementsByReadout);
+  const scoreWith = (f: StatementFeatures, readout: number, p: number): number => {
+    const similarities: number[] = [];
+    const list = members[p]!;
+    for (let n = list.length - 1; n >= 0 && similarities.length < REFINE_MEMBERS; n--) {
+      const m = list[n]!;
+      if (m.readout !== readout) similarities.push(similarity(f, features[m.readout]![m.statement]!));
+    }
+    return fitOf(similarities);
+  };
+  // Whether position q may take the statement: no statement of its readout, or only its split partners.
+  const open = (q: number, readout: number, statement: number): boolean => {
+    const statements = readouts[readout]!.statements;
+    return canSplitWith(statements[statement]!, (held[q]!.get(readout) ?? []).map((i) => statements[i]!));
+  };
+  // Moves a statement from one position to another, keeping both orders.
+  const move = ({ readout, statement }: Member, from: number, to: number): void => {
+    members[from] = members[from]!.filter((m) => !(m.readout === readout && m.statement === statement));
+    members[to]!.push({ readout, statement });
+    members[to]!.sort((a, b) => a.readout - b.readout || a.statement - b.statement);
+    held[from]!.set(readout, held[from]!.get(readout)!.filter((i) => i !== statement));
+    held[to]!.set(readout, [...(held[to]!.get(readout) ?? []), statement].sort((a, b) => a - b));
+  };
+  // One pass, each statement judged once, in order, against the positions as they stand. A
+  // second pass would move again the statements that the first left alone in their position
+  // (their partners moved out): alone, a statement has no fit of its own to defend, and any
+  // position above the threshold takes it, which on the series gold added wrong groupings at
+  // every threshold tried (tests/fixtures/timeline/README.md).
+  const order = members.flatMap((list, p) => list.map((m) => ({ m, p })));
+  // The candidate positions of every statement at once: the stem index does not change here.
+  const near = nearestTracks(order.map(({ m }) => features[m.readout]![m.statement]!), members.length, postings);
+  order.forEach(({ m, p }, n) => {
+    const f = features[m.readout]![m.statement]!;
+    const current = scoreWith(f, m.readout, p);
+    let best = -1;
+    let bestScore = 0;
+    for (const q of near[n]!) {
+      if (q === p || members[q]!.length === 0 || !open(q, m.readout, m.statement)) continue;
+      const score = scoreWith(f, m.readout, q);
+      if (score > bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+    if (best < 0 || bestScore < options.refineThreshold || bestScore < current + options.refineMargin) return;
+    move(m, p, best);
+  });
   // Positions in order of first appearance, each as slots.
   return members
     .filter((list) => list.length > 0)

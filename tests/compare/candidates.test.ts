@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatePairs } from '../../src/compare/candidates.js';
+import { compareReadouts } from '../../src/compare/index.js';
 import { prepareBoth } from '../../src/compare/prepare.js';
 import { parseReadout } from '../../src/parse/index.js';
 import { CORPUS_FREQUENCIES } from '../../src/similarity/index.js';
@@ -23,4 +24,31 @@ describe('candidatePairs', () => {
     expect(best.score).toBe(1);
     expect(before[best.before]!.statement.text).toBe(after[best.after]!.statement.text);
   });
+
+  it('proposes a statement found word for word once on each side, even when every stem is common', () => {
+    // 300 statements share "ministers", "confirmed", "cooperation" and "alliance": the index skips
+    // such stems, so the short statement made of them alone is found as a copy, not by search.
+    const common = 'The Ministers confirmed cooperation in the Alliance.';
+    const body = (offset: number) => Array.from({ length: 300 }, (_, i) => `The Ministers confirmed cooperation in the Alliance on topic${i + offset}.`);
+    const before = [...body(0), common].join('\n\n');
+    const after = [common, ...body(150)].join('\n\n');
+    const [b, a] = prepareBoth(parseReadout(before), parseReadout(after), CORPUS_FREQUENCIES);
+    const pairs = candidatePairs(b, a, 5, 0.05);
+    expect(pairs).toContainEqual({ before: 300, after: 0, score: 1 });
+    const change = compareReadouts(before, after).changes.find((c) => c.before.includes('s301'));
+    expect(change).toMatchObject({ type: 'unchanged', after: ['s1'], moved: true });
+  });
+
+  it('leaves a repeated statement to the search, which pairs copies by position', () => {
+    // Twice on each side: no copy is proposed as such, and the copies pair in order.
+    const line = 'The Ministers reaffirmed the importance of peace and stability across the Taiwan Strait.';
+    const text = [line, 'They discussed the East China Sea.', line].join('\n\n');
+    const changes = compareReadouts(text, text).changes;
+    expect(changes.map((c) => [c.type, c.before, c.after])).toEqual([
+      ['unchanged', ['s1'], ['s1']],
+      ['unchanged', ['s2'], ['s2']],
+      ['unchanged', ['s3'], ['s3']],
+    ]);
+  });
 });
+

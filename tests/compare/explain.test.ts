@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { distanceAtLeast } from '../../src/compare/explain.js';
 import { compareReadouts } from '../../src/compare/index.js';
+import { editDistance } from '../../src/similarity/levenshtein.js';
 import type { Change } from '../../src/types.js';
 
 /** The one aligned change between two one-sentence readouts. */
@@ -60,3 +63,13 @@ describe('shifts', () => {
     expect(change.shifts.filter((s) => s.kind === 'term')).toEqual([]);
   });
 });
+
+describe('typo fixes', () => {
+  it('rules word pairs out by a bound that never exceeds the edit distance', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'n', 'd', '.', '-', 'é', 'ŋ'), maxLength: 12 });
+    fc.assert(fc.property(word, word, (a, b) => distanceAtLeast(a, b) <= editDistance(a, b)), { numRuns: 500 });
+    expect(distanceAtLeast('japannd', 'japanand')).toBe(1);
+    expect(distanceAtLeast('japan-u.s.', 'trilateral')).toBeGreaterThan(2);
+  });
+});
+

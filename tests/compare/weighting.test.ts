@@ -6,7 +6,7 @@ import { compareReadouts } from '../../src/compare/index.js';
 import { prepareBoth } from '../../src/compare/prepare.js';
 import { corpusPath, REFERENCE_FILE } from '../../src/corpus.js';
 import { parseReadout } from '../../src/parse/index.js';
-import { areVariantStems, CORPUS_FREQUENCIES, LOW_SALIENCE, stemSalience, statementSalience, variantMap } from '../../src/similarity/index.js';
+import { areVariantStems, CORPUS_FREQUENCIES, featuresOf, idfTable, LOW_SALIENCE, stemSalience, statementSalience, variantMap } from '../../src/similarity/index.js';
 
 const readout = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/readouts/${name}`, import.meta.url)), 'utf8');
 
@@ -23,6 +23,37 @@ describe('what a statement weighs', () => {
     expect(statementSalience('Minister Kishi congratulated Secretary Austin.', 'Minister Kishi').get('kishi')).toBe(LOW_SALIENCE);
     expect(statementSalience('Minister Kishi congratulated Secretary Austin.', 'Minister Kishi').get('austin')).toBe(1);
     expect(statementSalience('Japan resolved to enhance its capabilities.', 'Japan').get('japan')).toBe(1);
+  });
+});
+
+describe('weighing whole readouts', () => {
+  it('gives each statement the weights of the definition: salience, variants merged, one IDF table', () => {
+    // The definition, stem by stem with Maps; weighStatements computes it with numbered stems.
+    const [before, after] = [parseReadout(readout('mod-japan-us-dmm-2023-01-12.txt')), parseReadout(readout('mod-japan-us-dmm-2023-10-04.txt'))];
+    const statements = [...before.statements, ...after.statements];
+    const saliences = statements.map((s) => statementSalience(s.normalized, s.actor));
+    const variants = variantMap(saliences.flatMap((m) => [...m.keys()]));
+    expect(variants.size).toBeGreaterThan(0);
+    const merged = saliences.map((m) => {
+      const out = new Map<string, number>();
+      for (const [stem, s] of m) out.set(variants.get(stem) ?? stem, Math.max(out.get(variants.get(stem) ?? stem) ?? 0, s));
+      return out;
+    });
+    const idf = idfTable(CORPUS_FREQUENCIES, merged.map((m) => m.keys()), variants);
+    const [pb, pa] = prepareBoth(before, after, CORPUS_FREQUENCIES);
+    [...pb, ...pa].forEach((p, i) => {
+      const expected = featuresOf(merged[i]!, idf);
+      expect([...p.features.weights]).toEqual([...expected.weights]);
+      expect(p.features.mass).toBe(expected.mass);
+      expect(p.features.frame).toEqual(expected.frame);
+    });
+  });
+
+  it('shares one features object between copies of a statement, and scores them 1', () => {
+    const text = 'The Ministers reaffirmed the importance of peace and stability across the Taiwan Strait.';
+    const [[b], [a]] = prepareBoth(parseReadout(text), parseReadout(text), CORPUS_FREQUENCIES);
+    expect(b!.features).toBe(a!.features);
+    expect(candidatePairs([b!], [a!], 5, 0.05)).toEqual([{ before: 0, after: 0, score: 1 }]);
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareReadouts } from '../../src/compare/index.js';
 import { parseReadout } from '../../src/parse/index.js';
-import { evaluateSeries, trackPhrases, trackPositions } from '../../src/track/index.js';
+import { evaluateSeries, loadSeriesGold, trackPhrases, trackPositions } from '../../src/track/index.js';
+import type { LoadedSeriesGold } from '../../src/track/index.js';
+import { fitOf } from '../../src/track/positions.js';
+import { canSplitWith } from '../../src/track/split.js';
 import type { Readout, Timeline } from '../../src/types.js';
 import { seriesGoldFile, seriesTexts } from './series.js';
 
@@ -118,6 +121,25 @@ describe('trackPositions', () => {
     expect(seen.size).toBe(positions);
   });
 
+  it('keeps a position stated in two neighbouring sentences of one paragraph together (a split)', () => {
+    const condemn = 'The Ministers condemned Russia’s aggression against Ukraine in the strongest terms.';
+    const support = 'The Ministers confirmed that Japan and the United States would continue to work together to support Ukraine.';
+    const merged = 'The Ministers condemned Russia’s aggression against Ukraine and confirmed that Japan and the United States would continue to work together to support Ukraine.';
+    // One paragraph of two sentences in 2022; one sentence holding both in 2023 (after a gap).
+    const split = trackPositions([readout('2022-05-04', `${condemn} ${support}`, SENKAKU), readout('2023-01-12', SENKAKU), readout('2023-06-01', merged, SENKAKU)]);
+    const ukraine = split.positions.filter((p) => p.label.includes('Ukraine'));
+    expect(ukraine).toHaveLength(1);
+    expect(ukraine[0]!.occurrences.map((o) => [o.readout, o.statement])).toEqual([
+      ['r1', 's1'],
+      ['r1', 's2'],
+      ['r3', 's1'],
+    ]);
+    // The same two sentences in separate paragraphs are two positions: only neighbours of one
+    // paragraph share a position within a readout.
+    const apart = trackPositions([readout('2022-05-04', condemn, SENKAKU, support), readout('2023-01-12', SENKAKU), readout('2023-06-01', merged, SENKAKU)]);
+    expect(apart.positions.filter((p) => p.label.includes('Ukraine') || p.occurrences.some((o) => o.text === support))).toHaveLength(2);
+  });
+
   it('keeps the JSON shape of the issue', () => {
     const timeline = trackPositions([readout('2023-01-12', TAIWAN), readout('2023-06-01', TAIWAN)]);
     expect(Object.keys(timeline)).toEqual(['schemaVersion', 'readouts', 'positions', 'phrases', 'alerts']);
@@ -131,6 +153,26 @@ describe('trackPositions', () => {
     expect(() => trackPositions('text' as never)).toThrow(/list of readouts/);
     expect(() => trackPositions([42 as never])).toThrow(/readout 1/);
     expect(() => trackPositions([], { missingShare: 2 })).toThrow(/missingShare/);
+  });
+});
+
+describe('refining positions over the whole series', () => {
+  it('fits a statement to a position by its best and its average similarity together', () => {
+    expect(fitOf([])).toBe(0);
+    expect(fitOf([0.4])).toBeCloseTo(0.4);
+    // One close restatement among drifted older wordings still fits...
+    expect(fitOf([0.6, 0.2, 0.1])).toBeCloseTo(0.45);
+    // ...better than uniformly loose partners, which an average alone would rank higher (0.35 > 0.3).
+    expect(fitOf([0.35, 0.35, 0.35])).toBeLessThan(fitOf([0.6, 0.2, 0.1]));
+  });
+
+  it('lets a readout state one position in two sentences only when they are neighbours in one paragraph', () => {
+    const text = readout('2023-06-01', `${TAIWAN} ${SENKAKU}`, UKRAINE);
+    const [taiwan, senkaku, ukraine] = parseReadout(text).statements.filter((s) => s.kind === 'position');
+    expect(canSplitWith(senkaku!, [taiwan!])).toBe(true);
+    expect(canSplitWith(taiwan!, [])).toBe(true);
+    expect(canSplitWith(ukraine!, [senkaku!])).toBe(false); // neighbours, but another paragraph
+    expect(canSplitWith(ukraine!, [taiwan!])).toBe(false);
   });
 });
 
@@ -161,8 +203,37 @@ describe('series accuracy (tests/fixtures/gold/series)', () => {
     const ours = rows.find((r) => r.system === 'readout-diff' && r.pair === 'overall')!;
     const baseline = rows.find((r) => r.system === 'levenshtein-0.5' && r.pair === 'overall')!;
     expect(baseline.links).toEqual({ precision: 0.9048, recall: 0.2794, f1: 0.427 });
-    // Measured 0.78 (P 0.87, R 0.71) on 2026-11-26 with the comparison's weighting; the issue asks
-    // for 0.85 (see Limits in the README).
-    expect(ours.links.f1).toBeGreaterThanOrEqual(0.75);
+    // Measured 0.85 (P 0.95, R 0.78) on 2026-11-26: 0.78 with the comparison's weighting alone,
+    // 0.84 once the last pass fit by best and average similarity and kept two-sentence positions
+    // together, 0.85 once it judged each statement once (see Limits in the README).
+    expect(ours.links.f1).toBeGreaterThanOrEqual(0.85);
+    expect(ours.links.precision).toBeGreaterThanOrEqual(0.94);
+  });
+
+  it('holds up on the sub-series: each readout left out, and each window of five readouts', () => {
+    // The thresholds were chosen on the full series; its sub-series show whether the grouping
+    // depends on one readout bridging two wordings. Pairwise counts summed over all of them.
+    const full = loadSeriesGold(seriesGoldFile);
+    const sub = (keep: number[]): LoadedSeriesGold => {
+      const at = new Map(keep.map((k, j) => [String(k), String(j)]));
+      const remap = (record: Record<string, string[]>): Record<string, string[]> =>
+        Object.fromEntries(Object.entries(record).flatMap(([k, v]) => (at.has(k) ? [[at.get(k)!, v]] : [])));
+      return {
+        name: keep.join(','),
+        texts: keep.map((k) => full.texts[k]!),
+        gold: {
+          readouts: keep.map((k) => full.gold.readouts[k]!),
+          ignore: remap(full.gold.ignore),
+          positions: full.gold.positions.map((p) => ({ label: p.label, occurrences: remap(p.occurrences) })),
+        },
+      };
+    };
+    const all = full.texts.map((_, k) => k);
+    const subseries = [...all.map((left) => all.filter((k) => k !== left)), ...all.slice(0, all.length - 4).map((k) => all.slice(k, k + 5))];
+    const rows = evaluateSeries(subseries.map(sub), { baselines: false });
+    const overall = rows.find((r) => r.pair === 'overall')!;
+    // Measured P 0.84, R 0.75, F1 0.80 on 2026-11-26 (F1 0.78 when the last pass ran twice).
+    expect(overall.links.f1).toBeGreaterThanOrEqual(0.79);
+    expect(overall.links.precision).toBeGreaterThanOrEqual(0.83);
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * Keeping the hidden classes of per-call classes alive.
+ *
+ * V8 forgets the hidden classes ("maps") of a class once no instance of it is alive, and with them
+ * throws away the optimized code of every function that handled such instances. A class made
+ * afresh by each comparison (the stem numbering, the features of each statement) would then lose
+ * that code at every full garbage collection between two comparisons, and pay for compiling it
+ * again: measured, a comparison of 4,000 statements per side ran about 1.6× slower right after a
+ * collection. One instance of each such class, kept here for the life of the process, keeps the
+ * maps and so the code.
+ */
+
+const KEPT: unknown[] = [];
+
+/**
+ * Keeps `instance` (a fully built instance of a per-call class) alive for the life of the process.
+ *
+ * @example
+ * keepShape(new Scratch()) //=> the same instance
+ */
+export function keepShape<T>(instance: T): T {
+  KEPT.push(instance);
+  return instance;
+}
