@@ -1,6 +1,6 @@
 import { keepShape } from '../shapes.js';
 import type { Readout, Statement } from '../types.js';
-import { actorStems, contentWords, corpusCounts, idfOf, LOW_SALIENCE, newFeatureStore, NumberedFeatures, StemNumbering, variantMap } from '../similarity/index.js';
+import { actorStems, contentWords, corpusFrequency, idfOf, LOW_SALIENCE, newFeatureStore, NumberedFeatures, StemNumbering, variantMap } from '../similarity/index.js';
 import type { DocumentFrequencies, StatementFeatures } from '../similarity/index.js';
 
 /** A statement with its weighted stems, ready for alignment. */
@@ -200,8 +200,8 @@ function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
 }
 
 /**
- * The IDF of every stem number (`idfTable` by number): each statement one document, over the
- * corpus and all the statements; a stem standing for variants is as common in the corpus as its
+ * The IDF of every stem number (`idfOf`): each statement one document, over the corpus and all
+ * the statements; a stem standing for variants is as common in the corpus as its
  * most common variant.
  */
 function idfByNumber(
@@ -221,14 +221,8 @@ function idfByNumber(
       for (let k = from; k < to; k++) count[read.order[k]!]!++;
     }
   }
-  const own = corpusCounts(corpus);
-  const corpusDf = new Map<string, number>();
-  for (const [variant, root] of variants) corpusDf.set(root, Math.max(corpusDf.get(root) ?? own(root), own(variant)));
+  const inCorpus = corpusFrequency(corpus, variants);
   const idf = new Float64Array(stems.length);
-  for (let id = 0; id < stems.length; id++) {
-    if (count[id] === 0) continue;
-    const stem = stems[id]!;
-    idf[id] = idfOf(documents, count[id]! + (corpusDf.get(stem) ?? own(stem)));
-  }
+  for (let id = 0; id < stems.length; id++) if (count[id]! > 0) idf[id] = idfOf(documents, count[id]! + inCorpus(stems[id]!));
   return idf;
 }

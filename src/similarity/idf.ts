@@ -10,33 +10,25 @@ export type IdfTable = ReadonlyMap<string, number>;
 const IDF_FLOOR = 0.1;
 
 /**
- * Inverse document frequencies from the corpus table plus the statements being compared, each
- * statement one document: `ln((N + 1) / (df + 1))`, at least 0.1.
- *
- * Counting the compared statements too lets a word that is new to the corpus ("COVID") weigh a
- * lot, while a word that both readouts repeat in every sentence weighs little.
+ * The corpus's document frequency of each stem, where a stem that stands for its variants
+ * ("deter" for "deterr") is as common as its most common variant.
  *
  * @param variants - stem → the stem that stands for it (`variantMap`), when variants were merged
  * @example
- * idfTable({ documents: 9, frequencies: { alli: 9 } }, [new Set(['alli', 'covid'])]).get('covid')
- * //=> 1.7047480922384253
+ * corpusFrequency({ documents: 9, frequencies: { deter: 2, deterr: 5 } }, new Map([['deterr', 'deter']]))('deter') //=> 5
  */
-export function idfTable(corpus: DocumentFrequencies, statements: readonly Iterable<string>[], variants?: ReadonlyMap<string, string>): IdfTable {
-  const local = new Map<string, number>();
-  for (const stems of statements) for (const stem of stems) local.set(stem, (local.get(stem) ?? 0) + 1);
-  // A stem that stands for its variants ("deter" for "deterr") is as common in the corpus as its
-  // most common variant.
-  const corpusDf = new Map<string, number>();
+export function corpusFrequency(corpus: DocumentFrequencies, variants: ReadonlyMap<string, string>): (stem: string) => number {
   const own = corpusCounts(corpus);
-  for (const [variant, root] of variants ?? []) corpusDf.set(root, Math.max(corpusDf.get(root) ?? own(root), own(variant)));
-  const total = corpus.documents + statements.length;
-  const table = new Map<string, number>();
-  for (const [stem, count] of local) table.set(stem, idfOf(total, count + (corpusDf.get(stem) ?? own(stem))));
-  return table;
+  const merged = new Map<string, number>();
+  for (const [variant, root] of variants) merged.set(root, Math.max(merged.get(root) ?? own(root), own(variant)));
+  return (stem) => merged.get(stem) ?? own(stem);
 }
 
 /**
- * The IDF of a stem found in `df` of `documents` documents (corpus and compared statements).
+ * The IDF of a stem found in `df` of `documents` documents (corpus and compared statements):
+ * `ln((N + 1) / (df + 1))`, at least 0.1. Counting the compared statements too lets a word that
+ * is new to the corpus ("COVID") weigh a lot, while a word that both readouts repeat in every
+ * sentence weighs little.
  *
  * @example
  * idfOf(9, 9) //=> 0.1 (the floor)
@@ -54,7 +46,7 @@ const COUNTS = new WeakMap<DocumentFrequencies, Map<string, number>>();
  * @example
  * corpusCounts({ documents: 9, frequencies: { alli: 9 } })('alli') //=> 9
  */
-export function corpusCounts(corpus: DocumentFrequencies): (stem: string) => number {
+function corpusCounts(corpus: DocumentFrequencies): (stem: string) => number {
   let counts = COUNTS.get(corpus);
   if (counts === undefined) COUNTS.set(corpus, (counts = new Map(Object.entries(corpus.frequencies))));
   const table = counts;

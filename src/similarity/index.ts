@@ -3,9 +3,9 @@ export { actorStems, contentWords, derivePlaceStems, stemSalience, statementSali
 export type { StemmedWord, StemRecord } from './words.js';
 export { documentFrequencies, roughSentences, CORPUS_FREQUENCIES } from './document-frequency.js';
 export type { DocumentFrequencies } from './document-frequency.js';
-export { corpusCounts, idfOf, idfTable } from './idf.js';
+export { corpusFrequency, idfOf } from './idf.js';
 export type { IdfTable } from './idf.js';
 export { featuresOf, newFeatureStore, NumberedFeatures } from './features.js';
 export type { FeatureStore, StatementFeatures } from './features.js';
-export { similarity, coverage, containment, unionCoverage, sharedMass, mergedMass, levenshteinRatio } from './score.js';
+export { similarity, coverage, containment, unionCoverage, sharedMass, mergedMass } from './score.js';
 export { areVariantStems, variantMap } from './variants.js';

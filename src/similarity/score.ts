@@ -1,4 +1,3 @@
-import { editDistance } from './levenshtein.js';
 import type { StatementFeatures } from './features.js';
 
 /**
@@ -97,16 +96,4 @@ export function unionCoverage(part: StatementFeatures, wholes: readonly Statemen
     shared += best;
   }
   return mass === 0 ? 0 : shared / mass;
-}
-
-/**
- * 1 − Levenshtein distance / length of the longer text: 1 for identical texts. Used only on pairs
- * already aligned (never all pairs), to tell unchanged from near-unchanged.
- *
- * @example
- * levenshteinRatio('reconfirmed', 'reaffirmed') //=> 0.7272727272727273
- */
-export function levenshteinRatio(a: string, b: string): number {
-  const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }

@@ -6,7 +6,7 @@ import { compareReadouts } from '../../src/compare/index.js';
 import { prepareBoth } from '../../src/compare/prepare.js';
 import { corpusPath, REFERENCE_FILE } from '../../src/corpus.js';
 import { parseReadout } from '../../src/parse/index.js';
-import { areVariantStems, CORPUS_FREQUENCIES, featuresOf, idfTable, LOW_SALIENCE, stemSalience, statementSalience, variantMap } from '../../src/similarity/index.js';
+import { areVariantStems, corpusFrequency, CORPUS_FREQUENCIES, featuresOf, idfOf, LOW_SALIENCE, stemSalience, statementSalience, variantMap } from '../../src/similarity/index.js';
 
 const readout = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/readouts/${name}`, import.meta.url)), 'utf8');
 
@@ -39,7 +39,11 @@ describe('weighing whole readouts', () => {
       for (const [stem, s] of m) out.set(variants.get(stem) ?? stem, Math.max(out.get(variants.get(stem) ?? stem) ?? 0, s));
       return out;
     });
-    const idf = idfTable(CORPUS_FREQUENCIES, merged.map((m) => m.keys()), variants);
+    // Each statement one document, over the corpus and the statements of both readouts.
+    const count = new Map<string, number>();
+    for (const m of merged) for (const stem of m.keys()) count.set(stem, (count.get(stem) ?? 0) + 1);
+    const inCorpus = corpusFrequency(CORPUS_FREQUENCIES, variants);
+    const idf = new Map([...count].map(([stem, n]) => [stem, idfOf(CORPUS_FREQUENCIES.documents + merged.length, n + inCorpus(stem))]));
     const [pb, pa] = prepareBoth(before, after, CORPUS_FREQUENCIES);
     [...pb, ...pa].forEach((p, i) => {
       const expected = featuresOf(merged[i]!, idf);
