@@ -19,6 +19,9 @@ export type Side = 'before' | 'after';
  */
 export const other = (side: Side): Side => (side === 'before' ? 'after' : 'before');
 
+/** Both sides, in this order (a constant: a literal in a loop over candidates is an array each time). */
+export const SIDES: readonly Side[] = ['before', 'after'];
+
 /** The alignment being built: the stages of `alignStatements` read and extend it in turn. */
 export interface Alignment {
   prepared: Record<Side, readonly Prepared[]>;

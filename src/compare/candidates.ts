@@ -1,4 +1,4 @@
-import { mergedMass, similarity } from '../similarity/index.js';
+import { similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
 import type { Prepared } from './prepare.js';
 
@@ -15,7 +15,8 @@ const MIN_COMMON_POSTING = 64;
 
 /**
  * For each statement of `from`, the statements of `to` sharing the most stem weight, at most
- * `limit`, found through an inverted index over stems instead of scoring all pairs.
+ * `limit`, found through an inverted index over stems instead of scoring all pairs. `skip` marks
+ * the statements of `from` that do not search; `stems` is one more than the largest stem number.
  */
 function nearest(
   from: readonly Prepared[],
@@ -23,11 +24,11 @@ function nearest(
   limit: number,
   commonShare: number,
   skip: Uint8Array,
+  stems: number,
   emit: (i: number, j: number) => void,
 ): void {
   // The index is flat (compressed rows by stem number): postings hold the statement and the
   // stem's weight in it, so the inner loop reads typed arrays only, no Map and no string.
-  const stems = stemCount(from, to);
   const start = new Int32Array(stems + 1);
   for (const p of to) for (const id of idsOf(p)) start[id + 1]! += 1;
   for (let k = 0; k < stems; k++) start[k + 1]! += start[k]!;
@@ -187,8 +188,9 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
   copies.pairs.forEach((j, i) => {
     if (j >= 0) keys[emitted++] = i * width + j;
   });
-  nearest(before, after, limit, commonShare, copies.before, (i, j) => void (keys[emitted++] = i * width + j));
-  nearest(after, before, limit, commonShare, copies.after, (j, i) => void (keys[emitted++] = i * width + j));
+  const stems = stemCount(before, after);
+  nearest(before, after, limit, commonShare, copies.before, stems, (i, j) => void (keys[emitted++] = i * width + j));
+  nearest(after, before, limit, commonShare, copies.after, stems, (j, i) => void (keys[emitted++] = i * width + j));
   const sorted = keys.subarray(0, emitted).sort();
   // Scored pairs as parallel typed arrays; objects are made only for the pairs kept, in order.
   const pb = new Int32Array(sorted.length);
@@ -200,10 +202,8 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
     if (k > 0 && key === sorted[k - 1]) continue;
     const i = Math.floor(key / width);
     const j = key - i * width;
-    const a = before[i];
-    const b = after[j];
-    if (!a || !b) continue;
-    const score = pairScore(a.features, b.features);
+    // Every statement here carries stem numbers (`idsOf`): scoring a pair merges two sorted arrays.
+    const score = similarity(before[i]!.features, after[j]!.features);
     if (score >= floor) {
       pb[n] = i;
       pa[n] = j;
@@ -238,32 +238,4 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
     out[k] = { before: pb[at]!, after: pa[at]!, score: ps[at]! };
   }
   return out;
-}
-
-/**
- * `similarity` of two features that carry stem numbers (every statement here does, `idsOf`),
- * through the merge of the two sorted arrays: the same sums in the same order, so the same score.
- */
-function pairScore(a: StatementFeatures, b: StatementFeatures): number {
-  const total = a.mass + b.mass;
-  if (!(a.ids && a.values && b.ids && b.values)) return similarity(a, b);
-  if (total === 0) return 0;
-  return (2 * mergedMass(a.ids, a.values, b.ids, b.values)) / total;
-}
-
-/**
- * Orders candidates best first; ties (identical statements repeated) go to the pair closest in
- * relative position, then to the earliest, with keys that stay the same when the sides swap.
- *
- * @example
- * candidates.sort(byScore(before.length, after.length))
- */
-export function byScore(beforeLength: number, afterLength: number): (x: Candidate, y: Candidate) => number {
-  const drift = (c: Candidate): number => Math.abs(c.before / Math.max(1, beforeLength) - c.after / Math.max(1, afterLength));
-  return (x, y) => y.score - x.score || drift(x) - drift(y) || tieBreak(x, y);
-}
-
-/** The last keys of `byScore`: the earliest pair, with keys that stay the same when the sides swap. */
-function tieBreak(x: Candidate, y: Candidate): number {
-  return x.before + x.after - (y.before + y.after) || Math.min(x.before, x.after) - Math.min(y.before, y.after) || x.before - y.before;
 }

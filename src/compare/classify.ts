@@ -28,8 +28,9 @@ export function changeFor(before: readonly Statement[], after: readonly Statemen
     before.map((s) => s.text),
     after.map((s) => s.text),
   );
-  const shifts = shiftsBetween(before, after);
+  // Each side's statements read as one text (normalized, joined by a space), by the shifts and the significance.
   const texts = { before: before.map((s) => s.normalized).join(' '), after: after.map((s) => s.normalized).join(' ') };
+  const shifts = shiftsBetween(before, after, texts);
   return { type, moved, ...ids, similarity: round(similarity), edits, shifts, significance: significanceOf(type, edits, shifts, texts) };
 }
 

@@ -1,10 +1,7 @@
 import type { ResolvedCompareOptions } from './options.js';
-import { addGroup } from './alignment.js';
+import { addGroup, SIDES } from './alignment.js';
 import type { Alignment, Side } from './alignment.js';
 import { outOfOrder } from './moves.js';
-
-/** Both sides, in this order (a constant: a literal in a loop over candidates is an array each time). */
-const SIDES: readonly Side[] = ['before', 'after'];
 
 /** A gap between anchors is narrow when one of its sides holds at most this many free statements. */
 const MAX_GAP_SIDE = 2;

@@ -1,12 +1,8 @@
 import { containment, similarity, unionCoverage } from '../similarity/index.js';
-import type { StatementFeatures } from '../similarity/index.js';
 import type { Candidate } from './candidates.js';
 import type { ResolvedCompareOptions } from './options.js';
-import { addGroup, featuresAt, other, unionFeatures } from './alignment.js';
+import { addGroup, featuresAt, other, SIDES, unionFeatures } from './alignment.js';
 import type { Alignment, Side } from './alignment.js';
-
-/** Both sides, in this order (a constant: a literal in a loop over candidates is an array each time). */
-const SIDES: readonly Side[] = ['before', 'after'];
 
 /**
  * Merges and splits among statements that no link took: a "hub" statement on one side holds
@@ -29,7 +25,7 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
     byHub.after[c.after]?.push(c);
   }
   const proposals: { side: Side; index: number; members: number[]; score: number }[] = [];
-  for (const side of ['before', 'after'] as const) {
+  for (const side of SIDES) {
     const memberSide = other(side);
     byHub[side].forEach((list, index) => {
       if (state.groupOf[side][index]) return;
@@ -41,7 +37,8 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
         const x = c[memberSide];
         // Only a statement whose best match is this hub: a statement is part of one position.
         if (state.groupOf[memberSide][x] || state.best[memberSide][x]?.[side] !== index) continue;
-        const next = unionCoverage(hub, [...members.map((m) => featuresAt(state, memberSide, m)), featuresAt(state, memberSide, x)], gainSkip(hub));
+        // The gain a member brings is counted on the hub's content only, never on its frame.
+        const next = unionCoverage(hub, [...members.map((m) => featuresAt(state, memberSide, m)), featuresAt(state, memberSide, x)], hub.frame);
         // Each member must bring part of the hub the others did not cover.
         if (next - covered < options.groupGain) continue;
         members.push(x);
@@ -87,16 +84,10 @@ export function extendStrongLinks(state: Alignment, options: ResolvedCompareOpti
       // be restated in the longer, not a few words ("based", "intensive") spread thin over both.
       if (containment(xf, hub) < options.groupContainment) continue;
       const partners = group[memberSide].map((m) => featuresAt(state, memberSide, m));
-      if (unionCoverage(hub, [...partners, xf], gainSkip(hub)) - unionCoverage(hub, partners, gainSkip(hub)) < options.groupGain) continue;
+      if (unionCoverage(hub, [...partners, xf], hub.frame) - unionCoverage(hub, partners, hub.frame) < options.groupGain) continue;
       group[memberSide] = [...group[memberSide], x].sort((p, q) => p - q);
       group.similarity = similarity(hub, unionFeatures([...partners, xf]));
       state.groupOf[memberSide][x] = group;
     }
   }
 }
-
-/** The gain a partner brings is counted on the hub's content only, never on its frame. */
-function gainSkip(hub: StatementFeatures): ReadonlySet<string> | undefined {
-  return hub.frame;
-}
-

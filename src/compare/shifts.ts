@@ -187,15 +187,16 @@ function numberShifts(before: string, after: string): Shift[] {
 
 /**
  * What a rewording did: verb, intensity, modality, negation, actor, term and number shifts between
- * the statements of the two sides, in that order.
+ * the statements of the two sides, in that order. `texts` are each side's normalized texts joined
+ * by a space (what `changeFor` also judges significance on).
  *
  * @example
- * shiftsBetween([confirmedStatement], [reaffirmedStatement])
+ * shiftsBetween([confirmedStatement], [reaffirmedStatement], { before: confirmedStatement.normalized, after: reaffirmedStatement.normalized })
  * //=> [{ kind: 'verb', from: 'confirmed', to: 'reaffirmed', direction: 'stronger' }]
  */
-export function shiftsBetween(before: readonly Statement[], after: readonly Statement[]): Shift[] {
-  const b = before.map((s) => s.normalized).join(' ');
-  const a = after.map((s) => s.normalized).join(' ');
+export function shiftsBetween(before: readonly Statement[], after: readonly Statement[], texts: { before: string; after: string }): Shift[] {
+  const b = texts.before;
+  const a = texts.after;
   return [
     ...verbShifts(before, after),
     ...intensityShifts(b, a),

@@ -54,17 +54,6 @@ export function similarity(a: StatementFeatures, b: StatementFeatures): number {
 }
 
 /**
- * How much of `part`'s content `whole` holds, from 0 to 1: the score that tells a statement that
- * was folded into a longer one (merged) from one that was dropped.
- *
- * @example
- * coverage(short, longerThatRestatesIt) //=> 1
- */
-export function coverage(part: StatementFeatures, whole: StatementFeatures): number {
-  return part.mass === 0 ? 0 : sharedMass(part, whole) / part.mass;
-}
-
-/**
  * The share of the smaller statement's content that the other holds (the overlap coefficient),
  * from 0 to 1: high when one statement restates part of the other, as halves of a split do.
  *

@@ -23,6 +23,17 @@ export interface StemRecord {
 /** One record per stem, so that numbering a word needs no lookup by string. */
 const RECORDS = new Map<string, StemRecord>();
 
+/**
+ * Bounds the word caches so that a long-running process comparing many readouts does not grow
+ * without end; emptied together, so that every cached word points at its stem's one record.
+ */
+function boundWordCaches(): void {
+  if (WORDS.size > 50_000 || RECORDS.size > 50_000) {
+    WORDS.clear();
+    RECORDS.clear();
+  }
+}
+
 function recordOf(stem: string): StemRecord {
   let record = RECORDS.get(stem);
   if (record === undefined) RECORDS.set(stem, (record = { stem, round: 0, id: -1 }));
@@ -53,12 +64,7 @@ export class StemNumbering {
   }
 
   static begin(): StemNumbering {
-    // Bounded so that a long-running process comparing many readouts does not grow without end;
-    // emptied together, so that every cached word points at its stem's one record.
-    if (WORDS.size > 50_000 || RECORDS.size > 50_000) {
-      WORDS.clear();
-      RECORDS.clear();
-    }
+    boundWordCaches();
     numbering = true;
     return new StemNumbering();
   }
@@ -137,12 +143,8 @@ function wordOf(token: string): StemmedWord | null {
   let known = WORDS.get(token);
   if (known === undefined) {
     known = analyzeToken(token);
-    // Bounded so that a long-running process comparing many readouts does not grow without end
-    // (during a numbering, `StemNumbering.begin` bounds it instead).
-    if (!numbering && WORDS.size > 50_000) {
-      WORDS.clear();
-      RECORDS.clear();
-    }
+    // During a numbering the caches must stay as they are: `StemNumbering.begin` bounds them.
+    if (!numbering) boundWordCaches();
     WORDS.set(token, known);
   }
   return known;
