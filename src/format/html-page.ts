@@ -21,7 +21,7 @@ export interface HtmlPage {
  * @example
  * reportCsp('(function () {})();').startsWith("default-src 'none'") //=> true
  */
-export function reportCsp(script: string): string {
+function reportCsp(script: string): string {
   const hash = createHash('sha256').update(script, 'utf8').digest('base64');
   return `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
 }

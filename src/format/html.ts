@@ -23,8 +23,9 @@ export interface HtmlFormatOptions {
   /** The page's heading and title; by default the after readout's title. */
   title?: string;
   /**
-   * Open with "Only substantive changes" ticked (the CLI's `--substantive`). The rows stay in the
-   * file: a reader can untick the box, and print and script-less views show every row.
+   * Open with "Only substantive changes" ticked. The rows stay in the file: a reader can untick
+   * the box, and print and script-less views show every row. (The CLI's `--substantive` instead
+   * leaves cosmetic changes out of the comparison before any report is made.)
    */
   substantiveOnly?: boolean;
   /** Open with "Hide unchanged" ticked. */

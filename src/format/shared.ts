@@ -94,7 +94,7 @@ function byId(readout: Readout): Map<string, Statement> {
  * @example
  * isShown({ ...change, significance: 'cosmetic' }, { substantiveOnly: true }) //=> false
  */
-export function isShown(change: Change, filter: ChangeFilter = {}): boolean {
+function isShown(change: Change, filter: ChangeFilter = {}): boolean {
   if (filter.substantiveOnly && change.significance === 'cosmetic') return false;
   if (filter.showUnchanged === false && change.type === 'unchanged') return false;
   return true;

@@ -8,7 +8,7 @@ import { printable } from './shared.js';
  * @example
  * OCCURRENCE_MARK.reinstated //=> '↺'
  */
-export const OCCURRENCE_MARK: Record<OccurrenceChange | 'absent', string> = {
+const OCCURRENCE_MARK: Record<OccurrenceChange | 'absent', string> = {
   first: '●',
   unchanged: '=',
   reworded: '~',
@@ -32,7 +32,7 @@ export interface TimelineTextOptions {
  * @example
  * positionRow(trackPositions(mod2016to2024), timeline.positions[1]) //=> ['first', 'reworded', 'absent', 'absent', 'reinstated', ...]
  */
-export function positionRow(timeline: Timeline, position: Position): (OccurrenceChange | 'absent')[] {
+function positionRow(timeline: Timeline, position: Position): (OccurrenceChange | 'absent')[] {
   return timeline.readouts.map((r) => position.occurrences.find((o) => o.readout === r.id)?.change ?? 'absent');
 }
 

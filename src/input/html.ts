@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { PageText } from './read.js';
 
 type AnyNode = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -19,12 +20,6 @@ const BLOCKS = new Set([
   'figcaption', 'address', 'hr', 'body', 'center', 'caption', 'details', 'summary',
 ]);
 
-/** What `htmlToText` found: the page's title and its main text, one block a paragraph. */
-export interface HtmlText {
-  title: string | null;
-  text: string;
-}
-
 /**
  * The main text of an HTML page as saved from a ministry's website: `<main>` or `<article>` when
  * the page has one, else `<body>`; scripts, styles, navigation, the site's header (not the
@@ -36,7 +31,7 @@ export interface HtmlText {
  * htmlToText('<title>T</title><nav>Home</nav><main><h1>T</h1><p>The Ministers met.</p></main>')
  * //=> { title: 'T', text: 'T\n\nThe Ministers met.\n' }
  */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(html: string): PageText {
   // parse5 follows the HTML standard, so unclosed and misnested tags mean what a browser makes
   // of them, and its time grows linearly with nesting depth.
   const document = parse(html);

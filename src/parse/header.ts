@@ -101,7 +101,7 @@ export function isIssuerLine(line: string): boolean {
  * Boilerplate lines of government web pages, as data: each one is a whole line that is no
  * sentence and no metadata. Anchored patterns on short lines only.
  */
-export const BOILERPLATE_LINES: readonly { name: string; pattern: RegExp }[] = [
+const BOILERPLATE_LINES: readonly { name: string; pattern: RegExp }[] = [
   // "In Japanese", "in Japanese", and the published typo "In japanse" (MOD, June 2, 2024).
   { name: 'language link', pattern: /^(?:in[ \t]+)?(?:jap[a-z]{2,6}|english|日本語|英語)(?:[ \t]+(?:version|page|text))?\.?$/i },
   // "(Press Release)", "Press Releases", "Press Release".
