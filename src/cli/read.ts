@@ -1,5 +1,6 @@
 import { readoutFromContent, resolveInputFormat, type InputFormat } from '../input/read.js';
 import { loadFrontMatterParser, mayHaveFrontMatter } from '../parse/front-matter.js';
+import { ReadoutError } from '../errors.js';
 import type { Readout } from '../types.js';
 import { readInput, type CliIo } from './io.js';
 
@@ -16,10 +17,17 @@ export async function readReadout(path: string, io: CliIo, inputFormat: InputFor
 export async function readoutFromText(content: string, fileName: string | undefined, inputFormat: InputFormat | 'auto'): Promise<Readout> {
   const options = { inputFormat, fileName };
   const format = resolveInputFormat(content, options);
-  const htmlToText = format === 'html' ? (await import('../input/html.js')).htmlToText : noPage;
+  // A page is turned into text once, here, so that its text too is looked at for front matter.
+  const page = format === 'html' ? (await import('../input/html.js')).htmlToText(content) : null;
   // The bundled copy of `yaml`, one file, loads several times faster than the package's own files.
-  if (format !== 'html' && mayHaveFrontMatter(content)) await loadFrontMatterParser();
-  return readoutFromContent(content, format, options, htmlToText);
+  if (mayHaveFrontMatter(page?.text ?? content)) await loadFrontMatterParser();
+  try {
+    return readoutFromContent(content, format, options, page ? () => page : noPage);
+  } catch (error) {
+    // Among several inputs (compare, timeline), the message names the one that failed.
+    if (error instanceof ReadoutError) throw new ReadoutError(error.code, `${fileName ?? 'standard input'}: ${error.message}`);
+    throw error;
+  }
 }
 
 function noPage(): never {

@@ -22,7 +22,7 @@ export async function compareCommand(positionals: string[], values: Values, io: 
 
   const [before, after] =
     positionals.length === 1
-      ? [await readoutFromText(referenceText(), REFERENCE_FILE, inputFormat), await readReadout(positionals[0]!, io, inputFormat)]
+      ? [await readoutFromText(referenceText(), REFERENCE_FILE, 'text'), await readReadout(positionals[0]!, io, inputFormat)]
       : [await readReadout(positionals[0]!, io, inputFormat), await readReadout(positionals[1]!, io, inputFormat)];
   const comparison = compareReadouts(before, after, threshold === undefined ? {} : { linkThreshold: threshold });
   const shown = filterChanges(comparison, only, values.substantive === true);
