@@ -1,10 +1,12 @@
 /**
  * Timing helpers for the benchmark: wall-clock medians with `performance.now`, tasks interleaved
  * so that a noisy neighbour slows every task of a round alike, and a full GC before each timed
- * call so that no task pays for the garbage of the one before.
+ * call so that no task pays for the garbage of the one before; and the peak-memory children
+ * (bench/peak-memory.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -50,6 +52,9 @@ export interface Runs {
   wall: number[];
   cpu: number[];
 }
+
+/** The medians of a task's runs, wall and CPU, in ms. */
+export const medians = (r: Runs): Timing => ({ wall: median(r.wall), cpu: median(r.cpu) });
 
 /** How many times to run each task, and when to stop early. */
 export interface Repetitions {
@@ -107,4 +112,32 @@ export function timeProcess(command: string, args: readonly string[], cwd: strin
   const ms = performance.now() - start;
   if (child.error) throw child.error;
   return { ms, status: child.status, stderr: child.stderr };
+}
+
+/** The steps bench/peak-memory.mjs measures (its header says what each reads and does). */
+export type PeakMemoryMode = 'compare' | 'load' | 'parse' | 'track' | 'pairs' | 'load-series';
+
+/** What one peak-memory child reports, in bytes; `ms` is the step's time, null for the load modes. */
+export interface PeakMemoryRun<M extends PeakMemoryMode = PeakMemoryMode> {
+  mode: M;
+  maxRSS: number;
+  rssReady: number;
+  rssEnd: number;
+  heapUsed: number;
+  ms: number | null;
+}
+
+/**
+ * Runs one step of bench/peak-memory.mjs alone in its own plain Node process, on dist/index.js
+ * (the caller builds it first: `ensureBuild`), and returns what the child reports.
+ *
+ * @example
+ * runPeakMemory('compare', 'before.json', 'after.json').maxRSS //=> the comparison's peak RSS, bytes
+ */
+export function runPeakMemory<M extends PeakMemoryMode>(mode: M, ...files: string[]): PeakMemoryRun<M> {
+  const script = fileURLToPath(new URL('peak-memory.mjs', import.meta.url));
+  const library = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+  const child = spawnSync(process.execPath, ['--expose-gc', script, library, mode, ...files], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`peak-memory child (${mode}) failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as PeakMemoryRun<M>;
 }

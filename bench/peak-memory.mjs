@@ -37,13 +37,15 @@ let positions = null;
 const start = performance.now();
 if (mode === 'compare') {
   changes = compareReadouts(before, after).changes.length;
+  ms = performance.now() - start;
 } else if (mode === 'pairs') {
   changes = 0;
   for (let k = 1; k < readouts.length; k++) changes += compareReadouts(readouts[k - 1], readouts[k]).changes.length;
+  ms = performance.now() - start;
 } else if (mode === 'track') {
   positions = trackPositions(readouts).positions.length;
+  ms = performance.now() - start;
 }
-if (mode === 'compare' || mode === 'pairs' || mode === 'track') ms = performance.now() - start;
 const usage = process.memoryUsage();
 process.stdout.write(
   `${JSON.stringify({

@@ -1,6 +1,8 @@
 /**
- * What the benchmark's reports share: the row of the targets table and the number formats.
+ * What the benchmark's reports share: the targets table, the number formats and the progress
+ * lines on stderr.
  */
+import { performance } from 'node:perf_hooks';
 
 /** One row of the targets table (bench/results.md) and of results.json's `targets`. */
 export interface Target {
@@ -13,6 +15,28 @@ export interface Target {
   cpu: string;
   limit: string;
   pass: boolean;
+}
+
+/**
+ * The targets table, header included, one row per target: a target without a CPU ratio shows "—".
+ */
+export function targetsTable(list: readonly Target[]): string[] {
+  return [
+    '| target | measured | same ratio in CPU time | limit | result |',
+    '|---|---:|---:|---:|---|',
+    ...list.map((t) => `| ${t.target} | ${t.measured} | ${t.cpu || '—'} | ${t.limit} | ${t.pass ? 'PASS' : 'MISS'} |`),
+  ];
+}
+
+/**
+ * A progress log to stderr, each line stamped with the seconds since this call.
+ *
+ * @example
+ * const log = progressLog(); log('built dist/') // stderr: "[  0 s] built dist/"
+ */
+export function progressLog(): (line: string) => void {
+  const started = performance.now();
+  return (line) => void process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 }
 
 /**

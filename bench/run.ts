@@ -15,11 +15,9 @@
  * `node -e 0`, printed, no files written). It builds dist/ first when it is older than src/.
  * To see where the comparison's time goes: `tsx bench/profile.ts [size]`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareReadouts } from '../src/compare/index.js';
@@ -27,14 +25,14 @@ import { diffArraysBaseline, levenshteinBaseline } from '../src/eval/baselines.j
 import { parseReadout } from '../src/parse/index.js';
 import type { Comparison } from '../src/types.js';
 import { ensureBuild } from './build.js';
-import { interleaved, median, timeOnce, timeProcess } from './measure.js';
-import type { Runs, Timing } from './measure.js';
+import { interleaved, median, medians, runPeakMemory, timeOnce, timeProcess } from './measure.js';
+import type { PeakMemoryRun, Runs, Timing } from './measure.js';
 import { realSentences } from './pool.js';
 import { scoreAlignment } from './score.js';
 import type { AlignmentScore } from './score.js';
 import { syntheticPair } from './synthetic.js';
 import type { SyntheticPair } from './synthetic.js';
-import { fmtMB, fmtMs, fmtN } from './report.js';
+import { fmtMB, fmtMs, fmtN, progressLog, targetsTable } from './report.js';
 import type { Target } from './report.js';
 import { measureTracking, trackingMarkdown, trackingTargets } from './tracking.js';
 
@@ -56,25 +54,19 @@ const seed = Number(flags.seed);
 const reps = flags.quick ? { rounds: 3, levenshtein: 1, process: 15 } : { rounds: 7, levenshtein: 3, process: 31 };
 /** Per size, the interleaved rounds of parse, compare and diffArrays stop after this long. */
 const ROUNDS_BUDGET_MS = flags.quick ? 8_000 : 20_000;
-const startedAt = performance.now();
-const log = (line: string): void => void process.stderr.write(`[${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+const log = progressLog();
 
 // ---------------------------------------------------------------------------------------------
 // Measurements
 // ---------------------------------------------------------------------------------------------
-
-/** Medians of one task, in ms. */
-interface Median {
-  wall: number;
-  cpu: number;
-}
 
 interface SizeResult {
   size: number;
   statements: { before: number; after: number };
   characters: { before: number; after: number };
   edits: Record<string, number>;
-  ms: { parseBoth: Median; compare: Median; diffArrays: Median; levenshtein: Median | null };
+  /** Medians of each task's runs, in ms. */
+  ms: { parseBoth: Timing; compare: Timing; diffArrays: Timing; levenshtein: Timing | null };
   runs: { parseBoth: Runs; compare: Runs; diffArrays: Runs; levenshtein: Runs };
   /** Levenshtein time at sizes not run: 16× per 4× statements, from the largest size run. */
   levenshteinExtrapolatedMs: number | null;
@@ -89,8 +81,6 @@ function countEdits(pair: SyntheticPair): Record<string, number> {
   }
   return out;
 }
-
-const medians = (r: Runs): Median => ({ wall: median(r.wall), cpu: median(r.cpu) });
 
 /**
  * Times parse, compare and diffArrays on one size's pair in interleaved rounds, then the
@@ -157,15 +147,8 @@ function measureSize(pool: readonly string[], size: number): SizeResult {
   return result;
 }
 
-/** What one peak-memory child reports. */
-interface MemoryRun {
-  mode: 'compare' | 'load' | 'parse';
-  maxRSS: number;
-  rssReady: number;
-  rssEnd: number;
-  heapUsed: number;
-  ms: number | null;
-}
+/** What one peak-memory child of the pair reports. */
+type MemoryRun = PeakMemoryRun<'compare' | 'load' | 'parse'>;
 
 interface MemoryResult {
   /** Peak RSS of a process that loads the two parsed readouts and compares them, bytes (median of 3). */
@@ -185,17 +168,11 @@ function measureMemory(pair: SyntheticPair): MemoryResult {
     writeFileSync(files.afterText, pair.after.text);
     writeFileSync(files.beforeJson, JSON.stringify(parseReadout(pair.before.text)));
     writeFileSync(files.afterJson, JSON.stringify(parseReadout(pair.after.text)));
-    const run = (mode: MemoryRun['mode'], a: string, b: string): MemoryRun => {
-      const args = ['--expose-gc', join(ROOT, 'bench/peak-memory.mjs'), join(ROOT, 'dist/index.js'), mode, a, b];
-      const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-      if (child.status !== 0) throw new Error(`peak-memory child (${mode}) failed: ${child.stderr}`);
-      return JSON.parse(child.stdout) as MemoryRun;
-    };
     // The median of three comparisons (peaks vary by some 10 MB with when collections fall), one
     // run of each floor.
-    const compared = [1, 2, 3].map(() => run('compare', files.beforeJson, files.afterJson));
-    const loaded = run('load', files.beforeJson, files.afterJson);
-    const parsed = run('parse', files.beforeText, files.afterText);
+    const compared = [1, 2, 3].map(() => runPeakMemory('compare', files.beforeJson, files.afterJson));
+    const loaded = runPeakMemory('load', files.beforeJson, files.afterJson);
+    const parsed = runPeakMemory('parse', files.beforeText, files.afterText);
     return { maxRSS: median(compared.map((r) => r.maxRSS)), loadMaxRSS: loaded.maxRSS, parseMaxRSS: parsed.maxRSS, runs: [...compared, loaded, parsed] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -233,7 +210,7 @@ const fmtRatio = (x: number): string => (x < 0.1 ? x.toFixed(4) : x.toFixed(2));
 function targets(sizes: SizeResult[], memory: MemoryResult, cli: CliResult): Target[] {
   const at = (n: number): SizeResult => sizes.find((s) => s.size === n)!;
   const out: Target[] = [];
-  const ratio = (target: string, x: Median, y: Median, limit: number): void =>
+  const ratio = (target: string, x: Timing, y: Timing, limit: number): void =>
     void out.push({ target, value: x.wall / y.wall, measured: fmtRatio(x.wall / y.wall), cpu: fmtRatio(x.cpu / y.cpu), limit: `≤ ${limit}`, pass: x.wall / y.wall <= limit });
   ratio('compare@4,000 / diffArrays@4,000', at(4000).ms.compare, at(4000).ms.diffArrays, 1);
   ratio('compare@4,000 / compare@1,000', at(4000).ms.compare, at(1000).ms.compare, 6);
@@ -287,9 +264,7 @@ function markdown(sizes: SizeResult[], memory: MemoryResult, cli: CliResult, lis
   lines.push('');
   lines.push(`CLI comparing two ~40-statement readouts: ${fmtMs(cli.cliMs)} (node -e 0: ${fmtMs(cli.nodeMs)}). Peak RSS at 4,000 statements per side, each in its own process: comparing ${fmtMB(memory.maxRSS)} (loading the two parsed readouts without comparing: ${fmtMB(memory.loadMaxRSS)}; parsing the two texts: ${fmtMB(memory.parseMaxRSS)}).`);
   lines.push('');
-  lines.push('| target | measured | same ratio in CPU time | limit | result |');
-  lines.push('|---|---:|---:|---:|---|');
-  for (const t of list) lines.push(`| ${t.target} | ${t.measured} | ${t.cpu || '—'} | ${t.limit} | ${t.pass ? 'PASS' : 'MISS'} |`);
+  lines.push(...targetsTable(list));
   lines.push('');
   lines.push('Levenshtein all-pairs is not run at 4,000: it scores every pair, 16 million Levenshtein distances, which takes about 16× its time at 1,000 (shown, extrapolated) and would make the benchmark run for minutes.');
   return `${lines.join('\n')}\n`;

@@ -14,8 +14,8 @@
  * from the one before, the first n readouts of a longer series are the series of n readouts of
  * the same seed.
  */
-import { CLOSE, REWORD_KINDS, draw, overlap, render, reword, seededRandom, shuffle, wordSet } from './synthetic.js';
-import type { Drawer, RewordKind, SyntheticSide } from './synthetic.js';
+import { CLOSE, MONTHS, REWORD_KINDS, SYNTHETIC_TITLE, draw, newDrawer, overlap, render, reword, seededRandom, shuffle, wordSet } from './synthetic.js';
+import type { RewordKind, Rewording, SyntheticSide } from './synthetic.js';
 
 /** How a readout's statement relates to the readout before it. */
 export type SeriesChange =
@@ -70,8 +70,6 @@ export interface SeriesOptions {
   rates?: Partial<SeriesRates>;
 }
 
-const TITLE = 'Synthetic Defense Ministerial Meeting (Summary)';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FIRST_DAY = Date.UTC(2000, 0, 3);
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
@@ -109,8 +107,8 @@ export function syntheticSeries(pool: readonly string[], options: SeriesOptions)
 
   // Not derived from the count: the first n readouts of a longer series are the series of n.
   const random = seededRandom(seed ^ Math.imul(size, 0x9e3779b1) ^ 0x5e7e5);
-  const distinct = [...new Set(pool)];
-  const drawer: Drawer = { pool: distinct, random, seen: new Set(), queue: [], round: 0, baseOf: new Map(), places: new Map() };
+  const drawer = newDrawer(pool, random);
+  const distinct = drawer.pool;
   // Pool sentences that state about the same thing: a new position is never one of these of a
   // position still alive (that would be a rewording the known changes call new).
   const words = new Map(distinct.map((s) => [s, wordSet(s)]));
@@ -155,13 +153,15 @@ export function syntheticSeries(pool: readonly string[], options: SeriesOptions)
       for (let r = 0; r < rewordCount; r++) {
         for (let t = 0; t < REWORD_KINDS.length; t++) {
           const kind = REWORD_KINDS[(r + t) % REWORD_KINDS.length]!;
+          // findIndex stops at the first position that fits, so `last` ends as its rewording.
+          let last = null as Rewording | null;
           const at = candidates.findIndex((p) => {
-            const got = reword(kind, tracked[p]!.text, seededRandom(seed + p));
-            return got !== null && (ownerOf.get(got.text) ?? p) === p;
+            last = reword(kind, tracked[p]!.text, seededRandom(seed + p));
+            return last !== null && (ownerOf.get(last.text) ?? p) === p;
           });
           if (at < 0) continue;
           const p = candidates.splice(at, 1)[0]!;
-          const got = reword(kind, tracked[p]!.text, seededRandom(seed + p))!;
+          const got = last!;
           tracked[p]!.text = got.text;
           ownerOf.set(got.text, p);
           drawer.seen.add(got.text);
@@ -192,7 +192,7 @@ export function syntheticSeries(pool: readonly string[], options: SeriesOptions)
     const side = render(
       order.map((p) => tracked[p]!.text),
       random,
-      TITLE,
+      SYNTHETIC_TITLE,
       date.line,
     );
     out.push({ ...side, date: date.iso, positions: order, changes: order.map((p) => changes.get(p)!), dropped: [...dropped].sort((a, b) => a - b) });

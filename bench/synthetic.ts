@@ -46,11 +46,14 @@ export function shuffle<T>(random: Random, list: T[]): T[] {
 // Variation: making a reused sentence distinct (named entities and numbers drawn from lists)
 // ---------------------------------------------------------------------------------------------
 
+/** The months, in order: swapped in variants, and named in the date lines of bench/series.ts. */
+export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Named entities a reused sentence may have swapped, by kind, so the swap stays grammatical. */
 const ENTITIES: Record<string, readonly string[]> = {
   country: ['Japan', 'China', 'North Korea', 'Russia', 'Ukraine', 'Australia', 'India', 'Vietnam', 'Indonesia', 'Britain', 'France', 'Germany', 'Canada', 'New Zealand', 'Singapore', 'Thailand', 'Malaysia'],
   person: ['Hamada', 'Austin', 'Kishi', 'Kihara', 'Mattis', 'Onodera', 'Hayashi', 'Kamikawa', 'Blinken', 'Inada', 'Iwaya', 'Kono', 'Nakatani', 'Esper', 'Carter'],
-  month: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  month: MONTHS,
 };
 
 /** Qualifiers of a reused sentence: a place and a time frame. */
@@ -278,6 +281,11 @@ export interface Drawer {
   places: Map<string, Set<string>>;
 }
 
+/** A drawer that has drawn nothing yet, over the distinct sentences of `pool` (first occurrences, in order). */
+export function newDrawer(pool: readonly string[], random: Random): Drawer {
+  return { pool: [...new Set(pool)], random, seen: new Set(), queue: [], round: 0, baseOf: new Map(), places: new Map() };
+}
+
 /**
  * The next `count` sentences new to `drawer.seen`: the first round through the pool gives the
  * real sentences as they are, later rounds `varySentence` variants of them, each variant of one
@@ -339,6 +347,9 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
+/** The title line of every synthetic readout, of the pairs and of the series. */
+export const SYNTHETIC_TITLE = 'Synthetic Defense Ministerial Meeting (Summary)';
+
 /** Sections of about 8 paragraphs of 1 to 3 sentences each, under numbered headings, after a title and a date line. */
 export function render(sentences: readonly string[], random: Random, title: string, date = 'June 1, 2023'): SyntheticSide {
   let text = `${title}\n\n${date}\n\nMinistry of Defense\n\n`;
@@ -387,7 +398,7 @@ export function syntheticPair(pool: readonly string[], options: SyntheticOptions
   const rates = { ...DEFAULT_EDIT_RATES, ...options.rates };
   if (pool.length === 0) throw new Error('synthetic: empty sentence pool');
   const random = seededRandom(seed ^ Math.imul(size, 0x9e3779b1));
-  const drawer: Drawer = { pool: [...new Set(pool)], random, seen: new Set(), queue: [], round: 0, baseOf: new Map(), places: new Map() };
+  const drawer = newDrawer(pool, random);
   const seen = drawer.seen;
   const before = draw(drawer, size);
 
@@ -400,12 +411,14 @@ export function syntheticPair(pool: readonly string[], options: SyntheticOptions
     // When no sentence is left that this kind applies to, the next kind takes the slot.
     for (let t = 0; t < REWORD_KINDS.length; t++) {
       const kind = REWORD_KINDS[(k + t) % REWORD_KINDS.length]!;
+      // pickIndexes stops at the first index that fits, so `last` ends as that index's rewording.
+      let last = null as Rewording | null;
       const [i] = pickIndexes(random, size, 1, taken, (i) => {
-        const r = reword(kind, before[i]!, seededRandom(seed + i));
-        return r !== null && !seen.has(r.text);
+        last = reword(kind, before[i]!, seededRandom(seed + i));
+        return last !== null && !seen.has(last.text);
       });
       if (i === undefined) continue;
-      const r = reword(kind, before[i]!, seededRandom(seed + i))!;
+      const r = last!;
       seen.add(r.text);
       reworded.set(i, { kind, ...r });
       break;
@@ -458,8 +471,8 @@ export function syntheticPair(pool: readonly string[], options: SyntheticOptions
   return {
     seed,
     size,
-    before: render(before, layout, 'Synthetic Defense Ministerial Meeting (Summary)'),
-    after: render(afterSentences, layout, 'Synthetic Defense Ministerial Meeting (Summary)'),
+    before: render(before, layout, SYNTHETIC_TITLE),
+    after: render(afterSentences, layout, SYNTHETIC_TITLE),
     links,
     edits,
   };

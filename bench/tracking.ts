@@ -8,27 +8,23 @@
  * `npm run bench` (bench/run.ts) calls `measureTracking` and adds its table and targets to
  * bench/results.md. Alone, without writing anything: `tsx bench/tracking.ts [--quick] [--seed n]`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareReadouts } from '../src/compare/index.js';
 import { parseReadout } from '../src/parse/index.js';
 import { trackPositions } from '../src/track/index.js';
 import type { Readout } from '../src/types.js';
 import { ensureBuild } from './build.js';
-import { interleaved, median } from './measure.js';
-import type { Runs } from './measure.js';
+import { interleaved, median, medians, runPeakMemory } from './measure.js';
+import type { PeakMemoryRun, Runs, Timing } from './measure.js';
 import { realSentences } from './pool.js';
-import { fmtMB, fmtMs, fmtN } from './report.js';
+import { fmtMB, fmtMs, fmtN, progressLog, targetsTable } from './report.js';
 import type { Target } from './report.js';
 import { countChanges, syntheticSeries } from './series.js';
 import type { SyntheticSeries } from './series.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Series lengths timed; the largest is the one the issue names, and the one whose memory is measured. */
 export const SERIES_SIZES = [250, 1000] as const;
@@ -41,12 +37,6 @@ export const SERIES_STATEMENTS = 40;
  */
 export const GROWTH_LIMIT = 6;
 
-/** Medians of one task, in ms. */
-export interface Median {
-  wall: number;
-  cpu: number;
-}
-
 export interface SeriesSizeResult {
   readouts: number;
   /** Statements parsed over the whole series, and how many of them are positions (the rest context). */
@@ -56,20 +46,16 @@ export interface SeriesSizeResult {
   changes: ReturnType<typeof countChanges>;
   /** Positions the generator made, and positions `trackPositions` returned. */
   positions: { generated: number; tracked: number };
-  /** `trackPositions` over the series; `compareReadouts` on its N - 1 consecutive pairs, summed. */
-  ms: { track: Median; pairs: Median };
+  /**
+   * Medians, in ms, of `trackPositions` over the series and of `compareReadouts` on its N - 1
+   * consecutive pairs, summed.
+   */
+  ms: { track: Timing; pairs: Timing };
   runs: { track: Runs; pairs: Runs };
 }
 
 /** What one peak-memory child reports for a series. */
-export interface SeriesMemoryRun {
-  mode: 'track' | 'pairs' | 'load-series';
-  maxRSS: number;
-  rssReady: number;
-  rssEnd: number;
-  heapUsed: number;
-  ms: number | null;
-}
+export type SeriesMemoryRun = PeakMemoryRun<'track' | 'pairs' | 'load-series'>;
 
 export interface SeriesMemoryResult {
   readouts: number;
@@ -96,8 +82,6 @@ export interface TrackingOptions {
   /** Progress lines, e.g. to stderr. */
   log?: (line: string) => void;
 }
-
-const medians = (r: Runs): Median => ({ wall: median(r.wall), cpu: median(r.cpu) });
 
 /** The series of `count` readouts of the seed, its texts parsed (outside any timing). */
 function parsedSeries(pool: readonly string[], count: number, seed: number): { series: SyntheticSeries; readouts: Readout[] } {
@@ -150,21 +134,15 @@ function measureSeriesMemory(pool: readonly string[], count: number, options: Tr
   try {
     const file = join(dir, 'series.json');
     writeFileSync(file, JSON.stringify(parsedSeries(pool, count, options.seed).readouts));
-    const run = (mode: SeriesMemoryRun['mode']): SeriesMemoryRun => {
-      const args = ['--expose-gc', join(ROOT, 'bench/peak-memory.mjs'), join(ROOT, 'dist/index.js'), mode, file];
-      const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-      if (child.status !== 0) throw new Error(`peak-memory child (${mode}) failed: ${child.stderr}`);
-      return JSON.parse(child.stdout) as SeriesMemoryRun;
-    };
     // Peaks vary by some 10 MB with when collections fall: the median of three of each (one when
     // quick), alternating, and one run of the floor.
     const track: SeriesMemoryRun[] = [];
     const pairs: SeriesMemoryRun[] = [];
     for (let r = 0; r < (options.quick ? 1 : 3); r++) {
-      track.push(run('track'));
-      pairs.push(run('pairs'));
+      track.push(runPeakMemory('track', file));
+      pairs.push(runPeakMemory('pairs', file));
     }
-    const load = run('load-series');
+    const load = runPeakMemory('load-series', file);
     options.log?.(`series of ${count}, peak RSS: track ${fmtMB(median(track.map((x) => x.maxRSS)))}, pairs ${fmtMB(median(pairs.map((x) => x.maxRSS)))}, load ${fmtMB(load.maxRSS)}`);
     return {
       readouts: count,
@@ -253,15 +231,12 @@ export function trackingMarkdown(result: TrackingResult): string[] {
 
 function main(): void {
   const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' } } });
-  const started = performance.now();
-  const log = (line: string): void => void process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
+  const log = progressLog();
   if (ensureBuild()) log('dist/ was missing or older than src/: built it (npm run build)');
   const result = measureTracking(realSentences(), { seed: Number(flags.seed), quick: flags.quick, log });
   const lines = trackingMarkdown(result);
   lines.push('');
-  lines.push('| target | measured | same ratio in CPU time | limit | result |');
-  lines.push('|---|---:|---:|---:|---|');
-  for (const t of trackingTargets(result)) lines.push(`| ${t.target} | ${t.measured} | ${t.cpu} | ${t.limit} | ${t.pass ? 'PASS' : 'MISS'} |`);
+  lines.push(...targetsTable(trackingTargets(result)));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
