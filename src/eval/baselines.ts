@@ -28,32 +28,69 @@ export function diffArraysBaseline(before: readonly Statement[], after: readonly
   return out;
 }
 
-/** The threshold of the Levenshtein baseline, as the issue states it. */
+/** The threshold of the Levenshtein baselines (pairs and series), as the issue states it. */
 export const LEVENSHTEIN_BASELINE_THRESHOLD = 0.5;
 
 /**
+ * The Levenshtein ratio of two texts: 1 − distance / longer length (1 for two empty texts).
+ *
+ * @example
+ * levenshteinRatio('deter', 'defer') //=> 0.8
+ */
+export function levenshteinRatio(x: string, y: string): number {
+  return 1 - levenshtein.get(x, y) / Math.max(1, x.length, y.length);
+}
+
+/** A pair matched by `greedyLevenshteinMatch`: `left[i]` with `right[j]`, and their ratio. */
+export interface RatioMatch {
+  i: number;
+  j: number;
+  ratio: number;
+}
+
+/**
+ * Every pair of `left` and `right` texts scored by `levenshteinRatio`, then matched greedily best
+ * first (ties to the lower `i`, then the lower `j`), one to one, while the ratio is at least
+ * `threshold`: the matches in that order.
+ *
+ * @example
+ * greedyLevenshteinMatch(['deter', 'respond'], ['defer', 'deter'], 0.5) //=> [{ i: 0, j: 1, ratio: 1 }]
+ */
+export function greedyLevenshteinMatch(left: readonly string[], right: readonly string[], threshold: number): RatioMatch[] {
+  const pairs: RatioMatch[] = [];
+  left.forEach((x, i) => {
+    right.forEach((y, j) => {
+      const ratio = levenshteinRatio(x, y);
+      if (ratio >= threshold) pairs.push({ i, j, ratio });
+    });
+  });
+  pairs.sort((p, q) => q.ratio - p.ratio || p.i - q.i || p.j - q.j);
+  const usedI = new Set<number>();
+  const usedJ = new Set<number>();
+  const matches: RatioMatch[] = [];
+  for (const pair of pairs) {
+    if (usedI.has(pair.i) || usedJ.has(pair.j)) continue;
+    usedI.add(pair.i);
+    usedJ.add(pair.j);
+    matches.push(pair);
+  }
+  return matches;
+}
+
+/**
  * Baseline 2: every pair scored by Levenshtein ratio (1 − distance / longer length) on lower-cased
- * normalized texts, then matched greedily best first, one to one, while the ratio is at least 0.5.
+ * normalized texts, then matched greedily best first, one to one, while the ratio is at least 0.5
+ * (`greedyLevenshteinMatch`).
  *
  * @example
  * levenshteinBaseline(before.statements, after.statements).filter((c) => c.type === 'reworded').length //=> 3
  */
 export function levenshteinBaseline(before: readonly Statement[], after: readonly Statement[], threshold = LEVENSHTEIN_BASELINE_THRESHOLD): PredictedChange[] {
-  const pairs: { i: number; j: number; ratio: number }[] = [];
-  before.forEach((b, i) => {
-    after.forEach((a, j) => {
-      const x = b.normalized.toLowerCase();
-      const y = a.normalized.toLowerCase();
-      const ratio = 1 - levenshtein.get(x, y) / Math.max(1, x.length, y.length);
-      if (ratio >= threshold) pairs.push({ i, j, ratio });
-    });
-  });
-  pairs.sort((p, q) => q.ratio - p.ratio || p.i - q.i || p.j - q.j);
+  const lower = (list: readonly Statement[]): string[] => list.map((s) => s.normalized.toLowerCase());
   const usedB = new Set<number>();
   const usedA = new Set<number>();
   const out: PredictedChange[] = [];
-  for (const { i, j, ratio } of pairs) {
-    if (usedB.has(i) || usedA.has(j)) continue;
+  for (const { i, j, ratio } of greedyLevenshteinMatch(lower(before), lower(after), threshold)) {
     usedB.add(i);
     usedA.add(j);
     out.push({ type: ratio === 1 ? 'unchanged' : 'reworded', before: [before[i]!.id], after: [after[j]!.id] });

@@ -7,11 +7,11 @@ import type { LoadedGold } from './gold.js';
 import { scorePair } from './score.js';
 import type { Counts, PairCounts, PredictedChange } from './score.js';
 
-export { loadGold, checkGold, resolveReadoutPath } from './gold.js';
+export { loadGold, resolveReadoutPath } from './gold.js';
 export type { GoldPair, GoldLink, LoadedGold } from './gold.js';
 export { scorePair } from './score.js';
 export type { Counts, PairCounts, PredictedChange } from './score.js';
-export { diffArraysBaseline, levenshteinBaseline, LEVENSHTEIN_BASELINE_THRESHOLD } from './baselines.js';
+export { diffArraysBaseline, levenshteinBaseline } from './baselines.js';
 export { formatEvalTable } from './table.js';
 
 /** The systems an evaluation scores: readout-diff itself and the two baselines. */

@@ -73,6 +73,18 @@ export const DEFAULT_TRACK_OPTIONS = Object.freeze({
 });
 
 /**
+ * Rejects an option that is not a whole number (0 or more) with a `ReadoutError('INVALID_OPTION')`.
+ *
+ * @example
+ * checkWholeNumber('maxPhrases', 1.5) // throws "maxPhrases must be a whole number, got 1.5"
+ */
+export function checkWholeNumber(name: string, value: unknown): void {
+  if (!Number.isInteger(value) || (value as number) < 0) {
+    throw new ReadoutError('INVALID_OPTION', `${name} must be a whole number, got ${String(value)}`);
+  }
+}
+
+/**
  * Fills in the defaults and rejects out-of-range values with a `ReadoutError('INVALID_OPTION')`.
  *
  * @example
@@ -96,12 +108,7 @@ export function resolveTrackOptions(options: TrackOptions = {}): ResolvedTrackOp
       throw new ReadoutError('INVALID_OPTION', `${name} must be a number from 0 to 1, got ${String(value)}`);
     }
   }
-  for (const name of ['missingMinReadouts', 'maxPhrases'] as const) {
-    const value = resolved[name];
-    if (!Number.isInteger(value) || value < 0) {
-      throw new ReadoutError('INVALID_OPTION', `${name} must be a whole number, got ${String(value)}`);
-    }
-  }
+  for (const name of ['missingMinReadouts', 'maxPhrases'] as const) checkWholeNumber(name, resolved[name]);
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new ReadoutError('INVALID_OPTION', 'onProgress must be a function');
   }

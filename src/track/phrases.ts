@@ -1,8 +1,8 @@
 import { findTerms, foldEquivalents, isBoilerplateWord, speechActLemma, STOPWORDS } from '../lexicon/index.js';
 import { ReadoutError } from '../errors.js';
-import { parseReadout } from '../parse/index.js';
 import type { PhraseTrack, Readout, TimelineReadout } from '../types.js';
-import { orderByDate } from './positions.js';
+import { DEFAULT_TRACK_OPTIONS, checkWholeNumber } from './options.js';
+import { orderByDate, timelineReadoutsOf, toReadout } from './positions.js';
 
 /** Longest n-gram counted, in content words. */
 const MAX_CONTENT_WORDS = 6;
@@ -163,15 +163,8 @@ function total(t: Tally): number {
  */
 export function trackPhrases(readouts: readonly (Readout | string)[], options: { maxPhrases?: number } = {}): PhraseTrack[] {
   if (!Array.isArray(readouts)) throw new ReadoutError('INVALID_INPUT', 'trackPhrases takes a list of readouts');
-  const limit = options.maxPhrases ?? 60;
-  if (!Number.isInteger(limit) || limit < 0) throw new ReadoutError('INVALID_OPTION', `maxPhrases must be a whole number, got ${String(limit)}`);
-  const ordered = orderByDate(
-    readouts.map((r, i) => {
-      if (typeof r === 'string') return parseReadout(r);
-      if (r !== null && typeof r === 'object' && Array.isArray((r as Readout).statements)) return r;
-      throw new ReadoutError('INVALID_INPUT', `readout ${i + 1} must be a readout text or a parsed Readout`);
-    }),
-  );
-  const ids = ordered.map((r, k) => ({ id: `r${k + 1}`, title: r.title, date: r.date, issuer: r.issuer, statements: r.statements.length }));
-  return phrasesOf(ordered, ids, limit);
+  const limit = options.maxPhrases ?? DEFAULT_TRACK_OPTIONS.maxPhrases;
+  checkWholeNumber('maxPhrases', limit);
+  const ordered = orderByDate(readouts.map(toReadout));
+  return phrasesOf(ordered, timelineReadoutsOf(ordered), limit);
 }

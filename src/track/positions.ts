@@ -36,21 +36,6 @@ export interface TrackResult {
   /** For each position, in order of first appearance, its slots in date order. */
   positions: Slot[][];
   features: StatementFeatures[][];
-  /** How each statement joined its position, for diagnostics: the pass and the score. */
-  joins: Join[];
-}
-
-/**
- * How a statement joined a position while the series was read (before the last pass): by the
- * comparison with the previous readout, by a closer match with an earlier wording or with a
- * position the previous readout did not state, or as a new position.
- */
-export interface Join {
-  readout: number;
-  statement: number;
-  position: number;
-  via: 'align' | 'history' | 'new';
-  score: number;
 }
 
 /** How many candidate positions each statement takes from the stem index: for earlier wordings and the last pass. */
@@ -60,10 +45,26 @@ const MAX_POSTING = 256;
 /** How many wordings of a position (the most recent) a statement is compared with. */
 const HISTORY_DEPTH = 8;
 
-function toReadout(input: Readout | string, index: number): Readout {
+/** A readout text parsed, or a parsed readout as given; `index` (from 0) names it in the error. */
+export function toReadout(input: Readout | string, index: number): Readout {
   if (typeof input === 'string') return parseReadout(input);
   if (input !== null && typeof input === 'object' && Array.isArray((input as Readout).statements)) return input;
   throw new ReadoutError('INVALID_INPUT', `readout ${index + 1} must be a readout text or a parsed Readout`);
+}
+
+/**
+ * The `Timeline.readouts` entries of readouts in date order: ids `r1`, `r2`, … in that order.
+ *
+ * @example
+ * timelineReadoutsOf([parseReadout('The Ministers met.')])[0].id //=> 'r1'
+ */
+export function timelineReadoutsOf(readouts: readonly Readout[]): TimelineReadout[] {
+  return readouts.map((r, k) => ({ id: `r${k + 1}`, title: r.title, date: r.date, issuer: r.issuer, statements: r.statements.length }));
+}
+
+/** The features of a wording: a statement's own, or the union of a split's. */
+function wordingOf(parts: readonly StatementFeatures[]): StatementFeatures {
+  return parts.length === 1 ? parts[0]! : unionFeatures(parts);
 }
 
 /**
@@ -109,7 +110,6 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
   );
 
   const tracks: Track[] = [];
-  const joins: Join[] = [];
   const postings = new Map<string, number[]>();
   // Statement index → track, per readout (-1 for context statements).
   const trackOf: number[][] = [];
@@ -124,15 +124,19 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
     }
   };
   const positionsOf = (k: number): number[] => readouts[k]!.statements.flatMap((s, i) => (s.kind === 'position' ? [i] : []));
+  const prepared = (r: number, list: readonly number[]): Prepared[] => list.map((i) => ({ statement: readouts[r]!.statements[i]!, features: features[r]![i]! }));
+  // The position statements of the previous readout, and the same prepared for the comparison.
+  let previous: number[] = [];
+  let previousPrepared: Prepared[] = [];
 
   readouts.forEach((readout, k) => {
     const own = features[k]!;
     const items = positionsOf(k);
+    const itemsPrepared = prepared(k, items);
     const assigned = new Map<number, number>(); // statement index → track
     const taken = new Map<number, number[]>(); // track → statement indexes in this readout
 
-    const join = (t: number, i: number, via: Join['via'], score: number): void => {
-      joins.push({ readout: k, statement: i, position: t, via, score });
+    const join = (t: number, i: number): void => {
       assigned.set(i, t);
       const list = taken.get(t);
       if (list) list.push(i);
@@ -141,9 +145,7 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
 
     if (k > 0 && items.length > 0) {
       // 1. The comparison of the previous readout with this one, as compareReadouts makes it.
-      const previous = positionsOf(k - 1);
-      const prepared = (r: number, list: readonly number[]): Prepared[] => list.map((i) => ({ statement: readouts[r]!.statements[i]!, features: features[r]![i]! }));
-      for (const group of alignStatements(prepared(k - 1, previous), prepared(k, items), options, { mutualBest: true })) {
+      for (const group of alignStatements(previousPrepared, itemsPrepared, options, { mutualBest: true })) {
         for (const a of group.after) {
           const i = items[a]!;
           // A merge (one statement restating several positions) goes to the position it restates
@@ -154,7 +156,7 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
             const score = similarity(features[k - 1]![previous[b]!]!, own[i]!);
             if (score > bestScore) [best, bestScore] = [b, score];
           }
-          join(trackOf[k - 1]![previous[best]!]!, i, 'align', bestScore);
+          join(trackOf[k - 1]![previous[best]!]!, i);
         }
       }
 
@@ -177,16 +179,16 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
         }
       });
       proposals.sort((x, y) => y.score - x.score || x.i - y.i || x.t - y.t);
-      for (const { t, i, score } of proposals) {
+      for (const { t, i } of proposals) {
         if (assigned.has(i) || taken.has(t)) continue;
-        join(t, i, 'history', score);
+        join(t, i);
       }
     }
 
     for (const i of items) {
       if (assigned.has(i)) continue;
       tracks.push({ slots: [], wordings: [], wordingTexts: [], indexed: new Set() });
-      join(tracks.length - 1, i, 'new', 0);
+      join(tracks.length - 1, i);
     }
 
     const of = readout.statements.map(() => -1);
@@ -203,16 +205,18 @@ export function trackSlots(readouts: readonly Readout[], options: ResolvedTrackO
         track.wordings.splice(again, 1);
         track.wordingTexts.splice(again, 1);
       }
-      track.wordings.push(parts.length === 1 ? parts[0]! : unionFeatures(parts));
+      track.wordings.push(wordingOf(parts));
       track.wordingTexts.push(text);
       for (const f of parts) index(t, f);
     }
     trackOf.push(of);
+    previous = items;
+    previousPrepared = itemsPrepared;
     options.onProgress?.(k + 1, readouts.length);
   });
 
   const positions = readouts.length >= 3 ? refine(tracks.map((t) => t.slots), readouts, features, postings, options) : tracks.map((t) => t.slots);
-  return { readouts: [...readouts], positions, features, joins };
+  return { readouts: [...readouts], positions, features };
 }
 
 /**
@@ -292,30 +296,26 @@ export function trackPositions(readouts: readonly (Readout | string)[], options:
 function timelineFrom(result: TrackResult, options: ResolvedTrackOptions): Timeline {
   const { readouts, features } = result;
   const rid = (k: number): string => `r${k + 1}`;
-  const timelineReadouts: TimelineReadout[] = readouts.map((r, k) => ({
-    id: rid(k),
-    title: r.title,
-    date: r.date,
-    issuer: r.issuer,
-    statements: r.statements.length,
-  }));
+  const timelineReadouts = timelineReadoutsOf(readouts);
   const last = readouts.length - 1;
   const positions: Position[] = result.positions.map((slots, p) => {
     const occurrences: Occurrence[] = [];
     slots.forEach((slot, j) => {
       const statements = slot.statements.map((i) => readouts[slot.readout]!.statements[i]!);
-      const previous = j === 0 ? null : slots[j - 1]!;
+      if (j === 0) {
+        for (const statement of statements) {
+          occurrences.push({ readout: rid(slot.readout), statement: statement.id, text: statement.text, change: 'first', shifts: [], similarity: 1, significance: 'none' });
+        }
+        return;
+      }
+      const previous = slots[j - 1]!;
+      const earlier = previous.statements.map((i) => readouts[previous.readout]!.statements[i]!);
+      const earlierWording = wordingOf(previous.statements.map((i) => features[previous.readout]![i]!));
+      const gap = slot.readout > previous.readout + 1;
       for (const [n, statement] of statements.entries()) {
         const base = { readout: rid(slot.readout), statement: statement.id, text: statement.text };
-        if (previous === null) {
-          occurrences.push({ ...base, change: 'first', shifts: [], similarity: 1, significance: 'none' });
-          continue;
-        }
-        const earlier = previous.statements.map((i) => readouts[previous.readout]!.statements[i]!);
-        const earlierFeatures = previous.statements.map((i) => features[previous.readout]![i]!);
-        const score = similarity(earlierFeatures.length === 1 ? earlierFeatures[0]! : unionFeatures(earlierFeatures), features[slot.readout]![slot.statements[n]!]!);
+        const score = similarity(earlierWording, features[slot.readout]![slot.statements[n]!]!);
         const change = changeFor(earlier, [statement], score, false);
-        const gap = slot.readout > previous.readout + 1;
         const same = change.type === 'unchanged';
         occurrences.push({
           ...base,
@@ -392,6 +392,24 @@ export function fitOf(similarities: readonly number[]): number {
 }
 
 /**
+ * Where a new key goes in a sorted list of distinct keys: the first index whose key is greater,
+ * `compare(n)` being the key at `n` minus the new key (negative when it is smaller).
+ *
+ * @example
+ * insertionPoint(3, (n) => [1, 4, 9][n]! - 5) //=> 2
+ */
+function insertionPoint(length: number, compare: (n: number) => number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(mid) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Second look at the whole series: a statement moves to another position when it fits that
  * position's statements (in other readouts, the most recent; `fitOf`) clearly better than its own
  * position's, and that position does not already hold a statement of its readout, unless that
@@ -419,13 +437,19 @@ function refine(initial: Slot[][], readouts: readonly Readout[], features: State
     const statements = readouts[readout]!.statements;
     return canSplitWith(statements[statement]!, (held[q]!.get(readout) ?? []).map((i) => statements[i]!));
   };
-  // Moves a statement from one position to another, keeping both orders.
-  const move = ({ readout, statement }: Member, from: number, to: number): void => {
-    members[from] = members[from]!.filter((m) => !(m.readout === readout && m.statement === statement));
-    members[to]!.push({ readout, statement });
-    members[to]!.sort((a, b) => a.readout - b.readout || a.statement - b.statement);
-    held[from]!.set(readout, held[from]!.get(readout)!.filter((i) => i !== statement));
-    held[to]!.set(readout, [...(held[to]!.get(readout) ?? []), statement].sort((a, b) => a - b));
+  // Moves a statement from one position to another, keeping both orders (members by readout
+  // then statement, held statements ascending; a statement is in one position only).
+  const move = (member: Member, from: number, to: number): void => {
+    const { readout, statement } = member;
+    const source = members[from]!;
+    source.splice(source.findIndex((m) => m.readout === readout && m.statement === statement), 1);
+    const target = members[to]!;
+    target.splice(insertionPoint(target.length, (n) => target[n]!.readout - readout || target[n]!.statement - statement), 0, member);
+    const left = held[from]!.get(readout)!;
+    left.splice(left.indexOf(statement), 1);
+    const joined = held[to]!.get(readout);
+    if (joined) joined.splice(insertionPoint(joined.length, (n) => joined[n]! - statement), 0, statement);
+    else held[to]!.set(readout, [statement]);
   };
   // One pass, each statement judged once, in order, against the positions as they stand. A
   // second pass would move again the statements that the first left alone in their position
