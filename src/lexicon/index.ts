@@ -11,7 +11,7 @@ export { INTENSIFIERS, findIntensifiers, intensifierStrength, isIntensifierWord 
 export { MODALITY, findModality, modalityEntry } from './modality.js';
 export type { ModalityKind } from './modality.js';
 export { findNegations, POLARITY_PAIRS, arePolarOpposites } from './negation.js';
-export { EQUIVALENT_TERMS, foldEquivalents, equivalentKey } from './equivalents.js';
+export { EQUIVALENT_TERMS, foldEquivalents, forgetFoldedTexts, equivalentKey } from './equivalents.js';
 export { isJointActor, actorNames, sameActor } from './actors.js';
 export { BOILERPLATE_PHRASES, boilerplateWeight, isBoilerplateWord, findBoilerplate } from './boilerplate.js';
 export { STOPWORDS } from './stopwords.js';

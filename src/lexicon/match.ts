@@ -22,56 +22,124 @@ export interface PhraseSpec {
   caseSensitive?: boolean;
 }
 
-/** Curly quotes and dashes to ASCII, one UTF-16 unit for one, so offsets are kept. */
-function fold(text: string): string {
-  return text.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, '-');
+/**
+ * Curly quotes and dashes read as their ASCII forms, one UTF-16 unit for one, so offsets are
+ * kept: the code unit a token of one such character stands for.
+ */
+function foldedUnit(c: number): number {
+  if (c === 0x2019 || c === 0x2018 || c === 0x60) return 0x27; // ’ ‘ ` → '
+  if (c === 0x201c || c === 0x201d) return 0x22; // “ ” → "
+  if (c >= 0x2010 && c <= 0x2014) return 0x2d; // ‐ ‑ ‒ – — → -
+  return c;
 }
 
-/** Words (maximal runs of letters and digits) and single punctuation characters. */
-const TOKEN = /[0-9A-Za-z\u00C0-\u024F]+|[^\s0-9A-Za-z\u00C0-\u024F]/g;
+/** A letter or digit of a word: [0-9A-Za-z\u00C0-\u024F]. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+}
 
-/** The tokens of a text, as parallel arrays (one array per field, no object per token). */
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The hash the finders' index is keyed by: of a token in lower case, in the small-integer range. */
+function hashOf(lower: string): number {
+  let h = 0;
+  for (let k = 0; k < lower.length; k++) h = (Math.imul(h, 31) + lower.charCodeAt(k)) | 0;
+  return h & 0x3fffffff;
+}
+
+/**
+ * The tokens of a text (maximal runs of letters and digits, and single other characters), as
+ * offsets and a hash of each token's lower case in small-integer arrays (typed arrays of this size
+ * would each allocate a buffer outside the heap). Token strings are made only for the tokens a
+ * finder checks (a hash matched a listed form's): most tokens of a statement match no form of any
+ * finder.
+ */
 interface Tokens {
-  text: string[];
-  lower: string[];
+  source: string;
+  count: number;
   start: number[];
   end: number[];
-  /** Whether whitespace separates each token from the previous one. */
-  spaced: boolean[];
+  hash: number[];
+  /** Each token as a string, quotes and dashes folded; made on first use. */
+  text: string[] | null;
+  lower: string[] | null;
 }
 
-function tokenize(folded: string): Tokens {
-  // `match` gives the tokens as strings: no match object per token (`matchAll` made one, most of
-  // a long comparison's garbage). Each token is found again from the end of the one before: only
-  // whitespace lies between them, and a token never starts with whitespace.
-  const text = folded.match(TOKEN) ?? [];
-  const tokens: Tokens = { text, lower: new Array<string>(text.length), start: new Array<number>(text.length), end: new Array<number>(text.length), spaced: new Array<boolean>(text.length) };
-  let previousEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    const word = text[i]!;
-    const start = folded.indexOf(word, previousEnd < 0 ? 0 : previousEnd);
-    tokens.lower[i] = word.toLowerCase();
-    tokens.start[i] = start;
-    tokens.end[i] = start + word.length;
-    tokens.spaced[i] = previousEnd >= 0 && start > previousEnd;
-    previousEnd = start + word.length;
+function tokenize(source: string): Tokens {
+  const n = source.length;
+  const start: number[] = [];
+  const end: number[] = [];
+  const hash: number[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (isSpaceUnit(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let h = 0;
+    let ascii = true;
+    if (isWordUnit(c)) {
+      for (; i < n; i++) {
+        const d = source.charCodeAt(i);
+        if (!isWordUnit(d)) break;
+        if (d >= 0x80) ascii = false;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      }
+    } else {
+      i++;
+      const d = foldedUnit(c);
+      if (d >= 0x80) ascii = false;
+      h = d;
+    }
+    start.push(from);
+    end.push(i);
+    // Beyond ASCII, lower case is what `toLowerCase` says ("İ" becomes two units).
+    hash.push(ascii ? h & 0x3fffffff : hashOf(tokenText(source, from, i).toLowerCase()));
   }
-  return tokens;
+  return { source, count: start.length, start, end, hash, text: null, lower: null };
+}
+
+/** A token's string: the slice of the text, a quote or dash folded. */
+function tokenText(source: string, from: number, to: number): string {
+  if (to - from !== 1) return source.slice(from, to);
+  const c = source.charCodeAt(from);
+  const d = foldedUnit(c);
+  return d === c ? source.slice(from, to) : String.fromCharCode(d);
+}
+
+function textAt(tokens: Tokens, k: number): string {
+  const text = (tokens.text ??= new Array<string>(tokens.count));
+  return (text[k] ??= tokenText(tokens.source, tokens.start[k]!, tokens.end[k]!));
+}
+
+function lowerAt(tokens: Tokens, k: number): string {
+  const lower = (tokens.lower ??= new Array<string>(tokens.count));
+  return (lower[k] ??= textAt(tokens, k).toLowerCase());
+}
+
+/** Whether whitespace separates token k from the one before. */
+function spacedAt(tokens: Tokens, k: number): boolean {
+  return k > 0 && tokens.start[k]! > tokens.end[k - 1]!;
 }
 
 /**
  * The tokens of a text, remembered for the last few texts: every finder of the lexicon
  * (intensifiers, modality, negation, terms, equivalents, boilerplate) reads the same statement,
  * and tokenizing it once instead of once per finder was most of their cost. The finders read one
- * statement (or the two of a pair) in turn, so a few texts are enough; more would only keep the
- * tokens of thousands of statements alive long enough to cost collections. Callers never change
- * the tokens.
+ * statement (or the two of a pair) in turn, so a few texts are enough. Callers never change the
+ * tokens.
  */
 function tokensOf(text: string): Tokens {
   let tokens = TOKENS.get(text);
   if (tokens === undefined) {
-    // Quotes and dashes folded one for one, so offsets into the folded text are offsets into `text`.
-    tokens = tokenize(fold(text));
+    tokens = tokenize(text);
     if (TOKENS.size >= TOKENS_LIMIT) TOKENS.clear();
     TOKENS.set(text, tokens);
   }
@@ -81,9 +149,12 @@ function tokensOf(text: string): Tokens {
 const TOKENS = new Map<string, Tokens>();
 const TOKENS_LIMIT = 8;
 
+/** A listed form: its tokens, every string made. */
 interface Candidate {
   phrase: string;
   tokens: Tokens;
+  text: string[];
+  lower: string[];
   caseSensitive: boolean;
   length: number;
 }
@@ -91,20 +162,22 @@ interface Candidate {
 /** Whether a form's tokens match the text's tokens from index i, spacing included. */
 function matchesAt(candidate: Candidate, text: Tokens, i: number): boolean {
   const form = candidate.tokens;
-  const n = form.text.length;
-  if (i + n > text.text.length) return false;
-  const words = candidate.caseSensitive ? form.text : form.lower;
-  const against = candidate.caseSensitive ? text.text : text.lower;
+  const n = form.count;
+  if (i + n > text.count) return false;
   for (let j = 0; j < n; j += 1) {
-    if (words[j] !== against[i + j]) return false;
-    if (j > 0 && form.spaced[j] !== text.spaced[i + j]) return false;
+    if (form.hash[j] !== text.hash[i + j]) return false;
+    if (j > 0 && spacedAt(form, j) !== spacedAt(text, i + j)) return false;
+  }
+  // Equal hashes, then equal strings.
+  for (let j = 0; j < n; j += 1) {
+    if (candidate.caseSensitive ? candidate.text[j] !== textAt(text, i + j) : candidate.lower[j] !== lowerAt(text, i + j)) return false;
   }
   return true;
 }
 
 /** The forms that start with one token: by their second token, and the forms of one token. */
 interface FirstToken {
-  bySecond: Map<string, Candidate[]>;
+  bySecond: Map<number, Candidate[]>;
   single: Candidate[];
 }
 
@@ -118,7 +191,7 @@ function firstMatch(list: readonly Candidate[], tokens: Tokens, i: number): Cand
  * Compile phrase specs (or a function giving them, called on first use) into a finder that returns every non-overlapping occurrence in text order
  * (at one position the longest form wins). Texts and forms are compared as tokens (words are whole
  * runs of letters and digits, so "strong" never matches inside "stronger"), with forms indexed by
- * their first token: one pass over the text and no regular expression per form.
+ * the hashes of their first two tokens: one pass over the text and no regular expression per form.
  *
  * @example
  * compilePhrases([{ phrase: 'continue to', forms: ['continue to', 'continued to'] }])('They continued to work')
@@ -128,24 +201,25 @@ export function compilePhrases(
   specs: readonly PhraseSpec[] | (() => readonly PhraseSpec[]),
 ): (text: string) => PhraseMatch[] {
   // Built on first use, so that importing the lexicon stays fast.
-  let index: Map<string, FirstToken> | null = null;
+  let index: Map<number, FirstToken> | null = null;
   const build = () => {
-    const map = new Map<string, FirstToken>();
+    const map = new Map<number, FirstToken>();
     for (const spec of typeof specs === 'function' ? specs() : specs) {
       for (const form of spec.forms) {
-        const tokens = tokenize(fold(form.trim()));
-        const first = tokens.lower[0];
-        if (first === undefined) continue;
-        const candidate = { phrase: spec.phrase, tokens, caseSensitive: spec.caseSensitive === true, length: form.length };
-        let entry = map.get(first);
-        if (entry === undefined) map.set(first, (entry = { bySecond: new Map(), single: [] }));
-        const second = tokens.lower[1];
-        if (second === undefined) entry.single.push(candidate);
-        else entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), candidate]);
+        const tokens = tokenize(form.trim());
+        if (tokens.count === 0) continue;
+        const text = Array.from({ length: tokens.count }, (_, k) => textAt(tokens, k));
+        const lower = Array.from({ length: tokens.count }, (_, k) => lowerAt(tokens, k));
+        const candidate: Candidate = { phrase: spec.phrase, tokens, text, lower, caseSensitive: spec.caseSensitive === true, length: form.length };
+        // Two first tokens with one hash share an entry: `matchesAt` compares the strings.
+        let entry = map.get(tokens.hash[0]!);
+        if (entry === undefined) map.set(tokens.hash[0]!, (entry = { bySecond: new Map(), single: [] }));
+        if (tokens.count === 1) entry.single.push(candidate);
+        else entry.bySecond.set(tokens.hash[1]!, [...(entry.bySecond.get(tokens.hash[1]!) ?? []), candidate]);
       }
     }
     // Longest form first at one position: "United States of America" before "United States".
-    const longestFirst = (a: Candidate, b: Candidate): number => b.tokens.text.length - a.tokens.text.length || b.length - a.length;
+    const longestFirst = (a: Candidate, b: Candidate): number => b.tokens.count - a.tokens.count || b.length - a.length;
     for (const entry of map.values()) {
       entry.single.sort(longestFirst);
       for (const list of entry.bySecond.values()) list.sort(longestFirst);
@@ -155,20 +229,26 @@ export function compilePhrases(
   return (text: string): PhraseMatch[] => {
     index ??= build();
     const tokens = tokensOf(text);
+    const { count, hash } = tokens;
     const found: PhraseMatch[] = [];
     // Plain loops, no closure per token: the finders run on every statement of a comparison.
-    for (let i = 0; i < tokens.text.length; i++) {
-      const entry = index.get(tokens.lower[i]!);
-      if (entry === undefined) continue;
+    for (let i = 0; i < count; ) {
+      const entry = index.get(hash[i]!);
       // Forms of two tokens or more first (they are longer), then one-token forms.
-      const longer = i + 1 < tokens.text.length ? entry.bySecond.get(tokens.lower[i + 1]!) : undefined;
-      const candidate = (longer && firstMatch(longer, tokens, i)) ?? firstMatch(entry.single, tokens, i);
-      if (!candidate) continue;
+      const longer = entry !== undefined && i + 1 < count ? entry.bySecond.get(hash[i + 1]!) : undefined;
+      const candidate = entry === undefined ? undefined : ((longer && firstMatch(longer, tokens, i)) ?? firstMatch(entry.single, tokens, i));
+      if (!candidate) {
+        i++;
+        continue;
+      }
+      const last = i + candidate.tokens.count - 1;
       const start = tokens.start[i]!;
-      const end = tokens.end[i + candidate.tokens.text.length - 1]!;
+      const end = tokens.end[last]!;
       found.push({ phrase: candidate.phrase, text: text.slice(start, end), start, end });
+      // The earliest match wins over any that overlaps it (`resolveOverlaps`): go on after it.
+      i = last + 1;
     }
-    return found.length < 2 ? found : resolveOverlaps(found);
+    return found;
   };
 }
 

@@ -1,7 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { keepShape } from '../shapes.js';
 import placeStemData from './place-stems.json';
-import { boilerplateWeight, EQUIVALENT_TERMS, foldEquivalents, isBoilerplateWord, isIntensifierWord, PLACES, speechActLemma, STOPWORDS } from '../lexicon/index.js';
+import { boilerplateWeight, EQUIVALENT_TERMS, foldEquivalents, forgetFoldedTexts, isBoilerplateWord, isIntensifierWord, PLACES, speechActLemma, STOPWORDS } from '../lexicon/index.js';
 
 /** One content word of a statement: its Porter stem and how much it should count (0 to 1). */
 export interface StemmedWord {
@@ -47,7 +47,7 @@ let numbering = false;
 /**
  * Numbers the stems of the words it is given, 0, 1, 2 … in the order first met, through the
  * stems' records (no string lookup per word). One numbering at a time: `begin` starts one (and
- * is when the word caches are bounded), `end` closes it.
+ * is when the word caches are bounded and the folded texts forgotten), `end` closes it.
  *
  * @example
  * const n = StemNumbering.begin(); n.idOf(contentWords('Japan and Japan')[0]) //=> 0; n.end()
@@ -65,6 +65,7 @@ export class StemNumbering {
 
   static begin(): StemNumbering {
     boundWordCaches();
+    forgetFoldedTexts();
     numbering = true;
     return new StemNumbering();
   }

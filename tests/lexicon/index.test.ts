@@ -30,6 +30,7 @@ describe('src/lexicon/index.ts', () => {
       'findNegations',
       'findTerms',
       'foldEquivalents',
+      'forgetFoldedTexts',
       'intensifierStrength',
       'isJointActor',
       'isBoilerplateWord',
