@@ -19,14 +19,14 @@ function newest(dir: string): number {
 }
 
 /**
- * Runs `npm run build` when dist/index.js or dist/cli.js is missing or older than any file of
+ * Runs `npm run build` when dist/index.js or dist/cli.cjs is missing or older than any file of
  * src/; returns whether it built.
  *
  * @example
  * ensureBuild() //=> false (dist/ is up to date)
  */
 export function ensureBuild(): boolean {
-  const outputs = ['dist/index.js', 'dist/cli.js'].map((f) => join(ROOT, f));
+  const outputs = ['dist/index.js', 'dist/cli.cjs'].map((f) => join(ROOT, f));
   const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < newest(join(ROOT, 'src')));
   if (!stale) return false;
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -40,7 +40,7 @@ const dir = mkdtempSync(join(tmpdir(), 'readout-diff-profile-'));
 try {
   let args: string[];
   if (positionals[0] === 'cli') {
-    args = [join(ROOT, 'dist/cli.js'), 'compare', join(ROOT, 'corpus/japan-us-dmm-2023-06-01.txt'), join(ROOT, 'corpus/mod-japan-us-dmm-2023-10-04.txt')];
+    args = [join(ROOT, 'dist/cli.cjs'), 'compare', join(ROOT, 'corpus/japan-us-dmm-2023-06-01.txt'), join(ROOT, 'corpus/mod-japan-us-dmm-2023-10-04.txt')];
   } else {
     const size = Number(positionals[0] ?? 4000);
     const pair = syntheticPair(realSentences(), { size, seed: Number(values.seed) });

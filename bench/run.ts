@@ -186,7 +186,7 @@ interface CliResult {
 }
 
 function measureCli(): CliResult {
-  const cli = [join(ROOT, 'dist/cli.js'), 'compare', ...CLI_PAIR];
+  const cli = [join(ROOT, 'dist/cli.cjs'), 'compare', ...CLI_PAIR];
   const runs = { cli: [] as number[], node: [] as number[] };
   timeProcess(process.execPath, cli, ROOT); // warm the file cache
   timeProcess(process.execPath, ['-e', '0'], ROOT);

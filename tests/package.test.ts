@@ -72,7 +72,7 @@ describe('the built package', () => {
         const out = execFileSync(process.execPath, [...args, code], { cwd: work });
         expect(JSON.parse(out.toString())).toEqual(expected);
       }
-      const cli = execFileSync(process.execPath, [join(target, 'dist', 'cli.js'), '--version'], { cwd: work });
+      const cli = execFileSync(process.execPath, [join(target, 'dist', 'cli.cjs'), '--version'], { cwd: work });
       expect(cli.toString().trim()).toMatch(/^\d+\.\d+\.\d+$/);
     } finally {
       rmSync(work, { recursive: true, force: true });

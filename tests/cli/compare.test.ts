@@ -181,7 +181,7 @@ describe('the built command as a black box', () => {
   });
 
   test('stops quietly when the reader closes the pipe early', () => {
-    const script = 'node dist/cli.js timeline tests/fixtures/readouts | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"';
+    const script = 'node dist/cli.cjs timeline tests/fixtures/readouts | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"';
     const result = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('0');

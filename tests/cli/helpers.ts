@@ -23,7 +23,7 @@ export async function runCli(argv: string[], stdin = ''): Promise<{ code: number
 
 /** Runs the built command as a separate process, the way a user does. */
 export function spawnCli(argv: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...argv], {
+  const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.cjs'), ...argv], {
     cwd: root,
     input,
     encoding: 'utf8',

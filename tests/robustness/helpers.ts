@@ -13,7 +13,7 @@ import { ROOT } from './corpus.js';
 
 export { ROOT };
 /** The built command; READOUT_DIFF_CLI points elsewhere (a build that others' rebuilds of dist/ cannot touch). */
-export const CLI = process.env.READOUT_DIFF_CLI ?? join(ROOT, 'dist', 'cli.js');
+export const CLI = process.env.READOUT_DIFF_CLI ?? join(ROOT, 'dist', 'cli.cjs');
 export const REFERENCE = join(ROOT, 'corpus', 'japan-us-dmm-2023-06-01.txt');
 
 export interface CliRun {
@@ -25,7 +25,7 @@ export interface CliRun {
 }
 
 /**
- * Runs the built command (dist/cli.js) the way a user does. The timeout kills a hang; the heap
+ * Runs the built command (dist/cli.cjs) the way a user does. The timeout kills a hang; the heap
  * cap (--max-old-space-size) turns runaway memory into a crash the test sees.
  */
 export function runBuiltCli(argv: string[], options: { input?: string | Buffer; timeoutMs?: number; heapMb?: number; cwd?: string } = {}): CliRun {

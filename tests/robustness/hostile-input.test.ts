@@ -1,5 +1,5 @@
 /**
- * Hostile input given to the built command (dist/cli.js, run as a child process so that real exit
+ * Hostile input given to the built command (dist/cli.cjs, run as a child process so that real exit
  * codes and stderr are seen) and to the library: each gives a clear one-line error and exit code
  * 2, or a correct result, in bounded time (the spawn timeout and vitest's) and memory (the child's
  * heap is capped), and a failed --output run leaves no file behind.
