@@ -44,6 +44,22 @@ describe('options of parse and timeline given something wrong', () => {
   });
 });
 
+describe('options of compare, eval and timeline given an empty, out-of-range or unknown value', () => {
+  const gold = join('tests', 'fixtures', 'gold', 'pairs', '01-dmm-2023-01-to-2023-06-reference.json');
+  const notJson = file('gold.json', '{ "before": ');
+  it.each([
+    [['compare', reference, later, '--only='], /--only takes a comma-separated list of unchanged, reworded, new, dropped, split, merged; '' is not one/],
+    [['compare', reference, later, '--threshold='], /--threshold takes a number from 0 to 1, not ''/],
+    [['compare', reference, later, '--threshold=-1'], /--threshold takes a number from 0 to 1, not '-1'/],
+    [['compare', reference, later, '--threshold', '1.5'], /--threshold takes a number from 0 to 1, not '1.5'/],
+    [['eval', notJson], /gold\.json: not JSON/],
+    [['eval', gold, '--bogus'], /Unknown option '--bogus'/],
+    [['timeline', reference, later, '--output', join(dir, 'missing', 'timeline.html')], /the folder .*missing does not exist/],
+  ])('%j', async (argv, message) => {
+    expectOneLineError(await runCli(argv), message);
+  });
+});
+
 describe('inputs read as a page', () => {
   it('reads front matter at the top of a page’s text', () => {
     const page = file('page.html', '<!DOCTYPE html><html><body><p>---</p><p>date: 2023-06-01</p><p>---</p><p>The Ministers met.</p></body></html>');
