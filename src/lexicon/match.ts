@@ -53,57 +53,59 @@ function hashOf(lower: string): number {
 }
 
 /**
- * The tokens of a text (maximal runs of letters and digits, and single other characters), as
- * offsets and a hash of each token's lower case in small-integer arrays (typed arrays of this size
- * would each allocate a buffer outside the heap). Token strings are made only for the tokens a
- * finder checks (a hash matched a listed form's): most tokens of a statement match no form of any
- * finder.
+ * The tokens of a text (maximal runs of letters and digits, and single other characters): for
+ * token k, its start, its end and a hash of its lower case at 3k, 3k + 1 and 3k + 2 of one array
+ * of small integers, made at its exact length (no string per token, no array grown token by
+ * token: the finders read every statement of a comparison, and their garbage was a good part of
+ * its time).
  */
 interface Tokens {
   source: string;
   count: number;
-  start: number[];
-  end: number[];
-  hash: number[];
-  /** Each token as a string, quotes and dashes folded; made on first use. */
-  text: string[] | null;
-  lower: string[] | null;
+  data: number[];
+}
+
+/** Where the token that starts at `i` (not a space) ends: after a run of word units, or after one other unit. */
+function tokenEnd(source: string, i: number): number {
+  if (!isWordUnit(source.charCodeAt(i))) return i + 1;
+  let k = i + 1;
+  while (k < source.length && isWordUnit(source.charCodeAt(k))) k++;
+  return k;
 }
 
 function tokenize(source: string): Tokens {
   const n = source.length;
-  const start: number[] = [];
-  const end: number[] = [];
-  const hash: number[] = [];
-  let i = 0;
-  while (i < n) {
-    const c = source.charCodeAt(i);
-    if (isSpaceUnit(c)) {
+  let count = 0;
+  for (let i = 0; i < n; ) {
+    if (isSpaceUnit(source.charCodeAt(i))) i++;
+    else {
+      i = tokenEnd(source, i);
+      count++;
+    }
+  }
+  const data = new Array<number>(3 * count);
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    if (isSpaceUnit(source.charCodeAt(i))) {
       i++;
       continue;
     }
-    const from = i;
+    const end = tokenEnd(source, i);
     let h = 0;
     let ascii = true;
-    if (isWordUnit(c)) {
-      for (; i < n; i++) {
-        const d = source.charCodeAt(i);
-        if (!isWordUnit(d)) break;
-        if (d >= 0x80) ascii = false;
-        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
-      }
-    } else {
-      i++;
-      const d = foldedUnit(c);
+    for (let c = i; c < end; c++) {
+      const d = foldedUnit(source.charCodeAt(c));
       if (d >= 0x80) ascii = false;
-      h = d;
+      h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
     }
-    start.push(from);
-    end.push(i);
+    data[k] = i;
+    data[k + 1] = end;
     // Beyond ASCII, lower case is what `toLowerCase` says ("İ" becomes two units).
-    hash.push(ascii ? h & 0x3fffffff : hashOf(tokenText(source, from, i).toLowerCase()));
+    data[k + 2] = ascii ? h & 0x3fffffff : hashOf(tokenText(source, i, end).toLowerCase());
+    k += 3;
+    i = end;
   }
-  return { source, count: start.length, start, end, hash, text: null, lower: null };
+  return { source, count, data };
 }
 
 /** A token's string: the slice of the text, a quote or dash folded. */
@@ -114,19 +116,30 @@ function tokenText(source: string, from: number, to: number): string {
   return d === c ? source.slice(from, to) : String.fromCharCode(d);
 }
 
-function textAt(tokens: Tokens, k: number): string {
-  const text = (tokens.text ??= new Array<string>(tokens.count));
-  return (text[k] ??= tokenText(tokens.source, tokens.start[k]!, tokens.end[k]!));
-}
-
-function lowerAt(tokens: Tokens, k: number): string {
-  const lower = (tokens.lower ??= new Array<string>(tokens.count));
-  return (lower[k] ??= textAt(tokens, k).toLowerCase());
+/**
+ * Whether token k is `word` (a form's token; in lower case unless `exact`), compared unit by unit
+ * where the token is ASCII, so that checking a candidate makes no string.
+ */
+function tokenIs(tokens: Tokens, k: number, word: string, exact: boolean): boolean {
+  const { source, data } = tokens;
+  const from = data[3 * k]!;
+  const to = data[3 * k + 1]!;
+  if (to - from === word.length) {
+    let ascii = true;
+    for (let c = from; c < to && ascii; c++) {
+      const d = foldedUnit(source.charCodeAt(c));
+      if (d >= 0x80) ascii = false;
+      else if ((exact || d < 65 || d > 90 ? d : d + 32) !== word.charCodeAt(c - from)) return false;
+    }
+    if (ascii) return true;
+  } else if (exact) return false;
+  const text = tokenText(source, from, to);
+  return (exact ? text : text.toLowerCase()) === word;
 }
 
 /** Whether whitespace separates token k from the one before. */
 function spacedAt(tokens: Tokens, k: number): boolean {
-  return k > 0 && tokens.start[k]! > tokens.end[k - 1]!;
+  return k > 0 && tokens.data[3 * k]! > tokens.data[3 * k - 2]!;
 }
 
 /**
@@ -149,12 +162,11 @@ function tokensOf(text: string): Tokens {
 const TOKENS = new Map<string, Tokens>();
 const TOKENS_LIMIT = 8;
 
-/** A listed form: its tokens, every string made. */
+/** A listed form: its tokens, and each token as a string (in lower case unless case-sensitive). */
 interface Candidate {
   phrase: string;
   tokens: Tokens;
-  text: string[];
-  lower: string[];
+  words: string[];
   caseSensitive: boolean;
   length: number;
 }
@@ -165,13 +177,11 @@ function matchesAt(candidate: Candidate, text: Tokens, i: number): boolean {
   const n = form.count;
   if (i + n > text.count) return false;
   for (let j = 0; j < n; j += 1) {
-    if (form.hash[j] !== text.hash[i + j]) return false;
+    if (form.data[3 * j + 2] !== text.data[3 * (i + j) + 2]) return false;
     if (j > 0 && spacedAt(form, j) !== spacedAt(text, i + j)) return false;
   }
-  // Equal hashes, then equal strings.
-  for (let j = 0; j < n; j += 1) {
-    if (candidate.caseSensitive ? candidate.text[j] !== textAt(text, i + j) : candidate.lower[j] !== lowerAt(text, i + j)) return false;
-  }
+  // Equal hashes, then equal tokens.
+  for (let j = 0; j < n; j += 1) if (!tokenIs(text, i + j, candidate.words[j]!, candidate.caseSensitive)) return false;
   return true;
 }
 
@@ -208,14 +218,18 @@ export function compilePhrases(
       for (const form of spec.forms) {
         const tokens = tokenize(form.trim());
         if (tokens.count === 0) continue;
-        const text = Array.from({ length: tokens.count }, (_, k) => textAt(tokens, k));
-        const lower = Array.from({ length: tokens.count }, (_, k) => lowerAt(tokens, k));
-        const candidate: Candidate = { phrase: spec.phrase, tokens, text, lower, caseSensitive: spec.caseSensitive === true, length: form.length };
-        // Two first tokens with one hash share an entry: `matchesAt` compares the strings.
-        let entry = map.get(tokens.hash[0]!);
-        if (entry === undefined) map.set(tokens.hash[0]!, (entry = { bySecond: new Map(), single: [] }));
-        if (tokens.count === 1) entry.single.push(candidate);
-        else entry.bySecond.set(tokens.hash[1]!, [...(entry.bySecond.get(tokens.hash[1]!) ?? []), candidate]);
+        const caseSensitive = spec.caseSensitive === true;
+        const words = Array.from({ length: tokens.count }, (_, k) => {
+          const word = tokenText(tokens.source, tokens.data[3 * k]!, tokens.data[3 * k + 1]!);
+          return caseSensitive ? word : word.toLowerCase();
+        });
+        const candidate: Candidate = { phrase: spec.phrase, tokens, words, caseSensitive, length: form.length };
+        // Two first tokens with one hash share an entry: `matchesAt` compares the tokens.
+        const [first, second] = [tokens.data[2]!, tokens.data[5]];
+        let entry = map.get(first);
+        if (entry === undefined) map.set(first, (entry = { bySecond: new Map(), single: [] }));
+        if (second === undefined) entry.single.push(candidate);
+        else entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), candidate]);
       }
     }
     // Longest form first at one position: "United States of America" before "United States".
@@ -229,21 +243,21 @@ export function compilePhrases(
   return (text: string): PhraseMatch[] => {
     index ??= build();
     const tokens = tokensOf(text);
-    const { count, hash } = tokens;
+    const { count, data } = tokens;
     const found: PhraseMatch[] = [];
     // Plain loops, no closure per token: the finders run on every statement of a comparison.
     for (let i = 0; i < count; ) {
-      const entry = index.get(hash[i]!);
+      const entry = index.get(data[3 * i + 2]!);
       // Forms of two tokens or more first (they are longer), then one-token forms.
-      const longer = entry !== undefined && i + 1 < count ? entry.bySecond.get(hash[i + 1]!) : undefined;
+      const longer = entry !== undefined && i + 1 < count ? entry.bySecond.get(data[3 * i + 5]!) : undefined;
       const candidate = entry === undefined ? undefined : ((longer && firstMatch(longer, tokens, i)) ?? firstMatch(entry.single, tokens, i));
       if (!candidate) {
         i++;
         continue;
       }
       const last = i + candidate.tokens.count - 1;
-      const start = tokens.start[i]!;
-      const end = tokens.end[last]!;
+      const start = data[3 * i]!;
+      const end = data[3 * last + 1]!;
       found.push({ phrase: candidate.phrase, text: text.slice(start, end), start, end });
       // The earliest match wins over any that overlaps it (`resolveOverlaps`): go on after it.
       i = last + 1;
