@@ -65,47 +65,45 @@ interface Tokens {
   data: number[];
 }
 
-/** Where the token that starts at `i` (not a space) ends: after a run of word units, or after one other unit. */
-function tokenEnd(source: string, i: number): number {
-  if (!isWordUnit(source.charCodeAt(i))) return i + 1;
-  let k = i + 1;
-  while (k < source.length && isWordUnit(source.charCodeAt(k))) k++;
-  return k;
-}
+/** Room for a text's tokens while they are read, copied out at their exact count. */
+let scratch = new Int32Array(3 * 1024);
 
 function tokenize(source: string): Tokens {
   const n = source.length;
-  let count = 0;
-  for (let i = 0; i < n; ) {
-    if (isSpaceUnit(source.charCodeAt(i))) i++;
-    else {
-      i = tokenEnd(source, i);
-      count++;
-    }
-  }
-  const data = new Array<number>(3 * count);
+  if (scratch.length < 3 * n) scratch = new Int32Array(3 * n);
   let k = 0;
   for (let i = 0; i < n; ) {
-    if (isSpaceUnit(source.charCodeAt(i))) {
+    const c = source.charCodeAt(i);
+    if (isSpaceUnit(c)) {
       i++;
       continue;
     }
-    const end = tokenEnd(source, i);
-    let h = 0;
-    let ascii = true;
-    for (let c = i; c < end; c++) {
-      const d = foldedUnit(source.charCodeAt(c));
-      if (d >= 0x80) ascii = false;
-      h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+    let end = i + 1;
+    let h: number;
+    let ascii: boolean;
+    if (isWordUnit(c)) {
+      ascii = c < 0x80;
+      h = c >= 65 && c <= 90 ? c + 32 : c;
+      for (; end < n; end++) {
+        const d = source.charCodeAt(end);
+        if (!isWordUnit(d)) break;
+        if (d >= 0x80) ascii = false;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      }
+    } else {
+      h = foldedUnit(c);
+      ascii = h < 0x80;
     }
-    data[k] = i;
-    data[k + 1] = end;
+    scratch[k] = i;
+    scratch[k + 1] = end;
     // Beyond ASCII, lower case is what `toLowerCase` says ("İ" becomes two units).
-    data[k + 2] = ascii ? h & 0x3fffffff : hashOf(tokenText(source, i, end).toLowerCase());
+    scratch[k + 2] = ascii ? h & 0x3fffffff : hashOf(tokenText(source, i, end).toLowerCase());
     k += 3;
     i = end;
   }
-  return { source, count, data };
+  const data = new Array<number>(k);
+  for (let j = 0; j < k; j++) data[j] = scratch[j]!;
+  return { source, count: k / 3, data };
 }
 
 /** A token's string: the slice of the text, a quote or dash folded. */
