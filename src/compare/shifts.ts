@@ -8,29 +8,14 @@ import {
   findNegations,
   equivalentKey,
   findTerms,
-  foldEquivalents,
+  isJointActor,
+  modalityEntry,
+  sameActor,
   speechActLemma,
 } from '../lexicon/index.js';
 import { hasPolarOpposite } from '../lexicon/negation.js';
 
 type Direction = Shift['direction'];
-
-/**
- * Strength of modal words, so that "would" → "will" reads as stronger. Hedges weaken a statement
- * when added; "continue to" only says the position is not new, so it is neutral.
- */
-const MODAL_STRENGTH: Readonly<Record<string, number>> = {
-  must: 5,
-  shall: 4,
-  will: 4,
-  should: 3,
-  would: 2,
-  can: 2,
-  could: 1,
-  may: 1,
-  might: 1,
-};
-const HEDGE = /\b(as appropriate|as necessary|where possible|if necessary|as needed|where appropriate)\b/;
 
 /** Words added (in `after` only) and removed (in `before` only), each list in first-seen order. */
 function difference(before: readonly string[], after: readonly string[]): { removed: string[]; added: string[] } {
@@ -71,19 +56,26 @@ function intensityShifts(before: string, after: string): Shift[] {
   ];
 }
 
+/**
+ * Which way a modality change goes, by the lexicon's entries (data/modality.json): a hedge ("as
+ * appropriate", "consider") weakens a commitment when added and strengthens it when dropped; one
+ * modal for another compares how binding each is ("would" → "will" is stronger); "continue to"
+ * only says the position is not new, so it is neutral.
+ */
 function modalDirection(from: string | null, to: string | null): Direction {
-  if (from !== null && HEDGE.test(from)) return to === null ? 'stronger' : 'neutral';
-  if (to !== null && HEDGE.test(to)) return from === null ? 'weaker' : 'neutral';
-  const f = from === null ? 0 : (MODAL_STRENGTH[from] ?? 0);
-  const t = to === null ? 0 : (MODAL_STRENGTH[to] ?? 0);
-  // "continue to" and other phrases without a strength: neutral either way.
-  if ((from !== null && f === 0) || (to !== null && t === 0)) return 'neutral';
-  return t > f ? 'stronger' : t < f ? 'weaker' : 'neutral';
+  const f = from === null ? undefined : modalityEntry(from);
+  const t = to === null ? undefined : modalityEntry(to);
+  if (f?.kind === 'hedge') return to === null ? 'stronger' : 'neutral';
+  if (t?.kind === 'hedge') return from === null ? 'weaker' : 'neutral';
+  const fs = from === null ? 0 : f?.kind === 'modal' ? f.strength : 0;
+  const ts = to === null ? 0 : t?.kind === 'modal' ? t.strength : 0;
+  if ((from !== null && fs === 0) || (to !== null && ts === 0)) return 'neutral';
+  return ts > fs ? 'stronger' : ts < fs ? 'weaker' : 'neutral';
 }
 
 function modalityShifts(before: string, after: string): Shift[] {
   const { removed, added } = difference(findModality(before), findModality(after));
-  const modal = (w: string): boolean => MODAL_STRENGTH[w] !== undefined;
+  const modal = (w: string): boolean => modalityEntry(w)?.kind === 'modal';
   const shifts: Shift[] = [];
   // "would" → "will": one replacement, not a removal and an addition.
   const removedModal = removed.filter(modal);
@@ -126,16 +118,14 @@ function negationShifts(before: string, after: string): Shift[] {
   return shifts;
 }
 
-/** "The Ministers", "both", "the two leaders", "They": the position is held jointly. */
-const JOINT = /\b(ministers|leaders|secretaries|both|two|they|we|sides|and)\b/i;
-
 function actorShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {
   const a = before.find((s) => s.actor)?.actor ?? null;
   const b = after.find((s) => s.actor)?.actor ?? null;
-  const key = (actor: string | null): string => (actor === null ? '' : foldEquivalents(actor).toLowerCase().replace(/^the\s+/, ''));
-  if (a === null || b === null || key(a) === key(b)) return [];
-  const jointBefore = JOINT.test(a);
-  const jointAfter = JOINT.test(b);
+  // "Secretary Austin" and "Secretary of Defense Lloyd J. Austin III", or "The Ministers" and
+  // "Both sides", hold the same position: only a change of holder is a shift.
+  if (a === null || b === null || sameActor(a, b)) return [];
+  const jointBefore = isJointActor(a);
+  const jointAfter = isJointActor(b);
   // "The Ministers" → "Minister Hamada": a joint position now held by one side only.
   const direction: Direction = jointBefore && !jointAfter ? 'weaker' : !jointBefore && jointAfter ? 'stronger' : 'neutral';
   return [{ kind: 'actor', from: a, to: b, direction }];

@@ -5,9 +5,13 @@ import { equivalentKey } from './equivalents.js';
 const JOINT: ReadonlySet<string> = new Set(data.joint.map((a) => a.toLowerCase()));
 const ROLE_WORDS: ReadonlySet<string> = new Set(data.roleWords.map((w) => w.toLowerCase()));
 
+/** Holders in the plural ("The four ministers", "the senior officials"): more than one side speaks. */
+const PLURAL_HOLDER = /\b(?:ministers|leaders|secretaries|officials|sides|governments|countries|principals|participants|parties|allies|delegations)\b/;
+
 /**
- * Whether an actor speaks for both sides ("The Ministers", "Both sides", "They"), or names two
- * people joined by "and" ("Secretary Austin and Minister Kihara").
+ * Whether an actor speaks for both sides ("The Ministers", "Both sides", "They", "We" of a joint
+ * statement), names two people joined by "and" ("Secretary Austin and Minister Kihara"), or is a
+ * holder in the plural ("The four ministers").
  *
  * @example
  * isJointActor('The Ministers') //=> true
@@ -15,7 +19,7 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(data.roleWords.map((w) => w.toLo
  */
 export function isJointActor(actor: string): boolean {
   const a = actor.trim().replace(/\s+/g, ' ').toLowerCase();
-  return JOINT.has(a) || /\s(?:and|&)\s/.test(a) || /^(?:both|the two|the three|all)\b/.test(a);
+  return JOINT.has(a) || /\s(?:and|&)\s/.test(a) || /^(?:both|all|the (?:two|three|four))\b/.test(a) || PLURAL_HOLDER.test(a);
 }
 
 /**

@@ -49,6 +49,10 @@ describe('shifts', () => {
     { name: 'verb weakened', before: 'The Ministers welcomed the progress of cooperation on space.', after: 'The Ministers noted the progress of cooperation on space.', shift: { kind: 'verb', from: 'welcomed', to: 'noted', direction: 'weaker' } },
     { name: 'intensifier added', before: 'The Ministers condemned the missile launches by North Korea.', after: 'The Ministers strongly condemned the missile launches by North Korea.', shift: { kind: 'intensity', from: null, to: 'strongly', direction: 'stronger' } },
     { name: 'modal strengthened', before: 'The Ministers confirmed that they would work together on space.', after: 'The Ministers confirmed that they will work together on space.', shift: { kind: 'modality', from: 'would', to: 'will', direction: 'stronger' } },
+    { name: 'hedge added', before: 'The Ministers decided to expand joint exercises.', after: 'The Ministers decided to consider expanding joint exercises.', shift: { kind: 'modality', from: null, to: 'consider', direction: 'weaker' } },
+    { name: 'hedge dropped', before: 'The Ministers would seek to expand joint exercises.', after: 'The Ministers would expand joint exercises.', shift: { kind: 'modality', from: 'seek to', to: null, direction: 'stronger' } },
+    { name: 'joint position held by one side', before: 'The Ministers condemned the missile launches by North Korea.', after: 'Minister Hamada condemned the missile launches by North Korea.', shift: { kind: 'actor', from: 'The Ministers', to: 'Minister Hamada', direction: 'weaker' } },
+    { name: 'one side joined by the other', before: 'Secretary Austin condemned the missile launches.', after: 'The four ministers condemned the missile launches.', shift: { kind: 'actor', direction: 'stronger' } },
     { name: 'number changed', before: 'The Ministers confirmed the plan to deploy 12 aircraft to the base.', after: 'The Ministers confirmed the plan to deploy 16 aircraft to the base.', shift: { kind: 'number', from: '12', to: '16' } },
   ];
   for (const { name, before, after, shift } of table) {
@@ -56,6 +60,17 @@ describe('shifts', () => {
       expect(changeOf(before, after).shifts).toContainEqual(expect.objectContaining(shift));
     });
   }
+
+  it('reports no actor shift when the same holder is named another way', () => {
+    for (const [a, b] of [
+      ['Secretary Austin', 'Secretary of Defense Lloyd J. Austin III'],
+      ['The Ministers', 'Both Ministers'],
+      ['The two leaders', 'We'],
+    ]) {
+      const change = changeOf(`${a} condemned the missile launches by North Korea.`, `${b} condemned the missile launches by North Korea.`);
+      expect(change.shifts.filter((s) => s.kind === 'actor')).toEqual([]);
+    }
+  });
 
   it('treats equivalent terms as the same words ("DPRK" = "North Korea")', () => {
     const change = changeOf('The Ministers condemned the missile launches by the DPRK.', 'The Ministers condemned the missile launches by North Korea.');

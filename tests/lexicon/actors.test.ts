@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { actorNames, isJointActor, sameActor } from '../../src/lexicon/index.js';
 
 describe('actors', () => {
-  test.each(['The Ministers', 'Both Ministers', 'the two sides', 'They', 'Secretary Austin and Minister Kihara', 'The Leaders'])(
+  test.each(['The Ministers', 'Both Ministers', 'the two sides', 'They', 'We', 'Secretary Austin and Minister Kihara', 'The Leaders', 'The four ministers'])(
     '%s is joint',
     (actor) => expect(isJointActor(actor)).toBe(true),
   );
-  test.each(['Minister Hamada', 'Secretary Austin', 'Japan'])('%s is not joint', (actor) =>
+  test.each(['Minister Hamada', 'Secretary Austin', 'Japan', 'The secretary', 'Pentagon Press Secretary Brig. Gen. Pat Ryder'])('%s is not joint', (actor) =>
     expect(isJointActor(actor)).toBe(false),
   );
 
@@ -22,6 +22,9 @@ describe('actors', () => {
     ['The Ministers', 'Minister Hamada', false], // joint to unilateral
     ['Minister Hamada', 'Secretary Austin', false],
     ['The DPRK', 'North Korea', true],
+    ['The four ministers', 'The Ministers', true],
+    ['Pentagon Press Secretary Brig. Gen. Pat Ryder', 'Pentagon Spokesman Maj. Gen. Pat Ryder', true],
+    ['Secretary Austin', 'We', false], // one side to a joint statement
   ] as const)('%s ~ %s: %s', (a, b, same) => {
     expect(sameActor(a, b)).toBe(same);
     expect(sameActor(b, a)).toBe(same);
