@@ -65,12 +65,13 @@ interface Tokens {
   data: number[];
 }
 
-/** Room for a text's tokens while they are read, copied out at their exact count. */
-let scratch = new Int32Array(3 * 1024);
+/** Room for the tokens of a text of up to 2,048 units while they are read, copied out at their count. */
+const SCRATCH = new Int32Array(3 * 2048);
 
 function tokenize(source: string): Tokens {
   const n = source.length;
-  if (scratch.length < 3 * n) scratch = new Int32Array(3 * n);
+  const scratch = 3 * n <= SCRATCH.length ? SCRATCH : new Int32Array(3 * n);
+  let count = 0;
   let k = 0;
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
@@ -99,11 +100,12 @@ function tokenize(source: string): Tokens {
     // Beyond ASCII, lower case is what `toLowerCase` says ("İ" becomes two units).
     scratch[k + 2] = ascii ? h & 0x3fffffff : hashOf(tokenText(source, i, end).toLowerCase());
     k += 3;
+    count++;
     i = end;
   }
   const data = new Array<number>(k);
   for (let j = 0; j < k; j++) data[j] = scratch[j]!;
-  return { source, count: k / 3, data };
+  return { source, count, data };
 }
 
 /** A token's string: the slice of the text, a quote or dash folded. */

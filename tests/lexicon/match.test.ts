@@ -40,6 +40,10 @@ describe('compilePhrases', () => {
         expect(find(t)).toEqual(naiveFind(specs, t));
       }),
     );
+    // Longer than the tokenizer's scratch room (2,048 units).
+    const long = 'The United States of America and the Self-Defense Forces, “2+2” in İzmir. '.repeat(60);
+    expect(find(long)).toEqual(naiveFind(specs, long));
+    expect(find(long)).toHaveLength(4 * 60);
   });
 
   test('resolveOverlaps keeps the earliest, then the longest', () => {
