@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** What the command reads and writes: real streams in `bin.ts`, strings in tests. */
 export interface CliIo {
@@ -30,8 +31,8 @@ export class CliError extends Error {
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /**
- * Reads one input argument: a file path, or `-` for standard input, as UTF-8 text.
- * Every failure becomes a CliError whose message names the path.
+ * Reads one input argument: a file path (relative to `io.cwd`), or `-` for standard input, as
+ * UTF-8 text. Every failure becomes a CliError whose message names the path as given.
  */
 export async function readInput(path: string, io: CliIo): Promise<string> {
   if (path === '-') {
@@ -41,9 +42,10 @@ export async function readInput(path: string, io: CliIo): Promise<string> {
     if (bytes > MAX_INPUT_BYTES) throw new CliError(`standard input: ${bytes} bytes is over the ${MAX_INPUT_BYTES}-byte limit for one readout`);
     return text;
   }
+  const file = resolve(io.cwd, path);
   let size: number;
   try {
-    const stats = statSync(path);
+    const stats = statSync(file);
     if (stats.isDirectory()) throw new CliError(`${path}: is a directory, not a readout file`);
     size = stats.size;
   } catch (error) {
@@ -54,7 +56,7 @@ export async function readInput(path: string, io: CliIo): Promise<string> {
     throw new CliError(`${path}: ${size} bytes is over the ${MAX_INPUT_BYTES}-byte limit for one readout`);
   }
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new CliError(`${path}: ${describeFsError(error)}`);
   }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { expectOneLineError, later, reference, root, runCli, spawnCli } from './helpers.js';
@@ -147,6 +147,21 @@ describe('readout-diff compare', () => {
     [[reference, root], /is a directory/],
   ])('%j is a one-line error with exit code 2', async (argv, message) => {
     expectOneLineError(await runCli(argv), message);
+  });
+});
+
+describe('paths', () => {
+  test('inputs and --output are relative to the working directory the command is given, for every command', async () => {
+    const corpus = join(root, 'corpus');
+    const out = mkdtempSync(join(tmpdir(), 'readout-diff-cwd-'));
+    const names = ['japan-us-dmm-2023-06-01.txt', 'mod-japan-us-dmm-2023-10-04.txt'];
+    const compared = await runCli(['compare', ...names, '--format', 'json', '--output', relative(corpus, join(out, 'c.json'))], '', corpus);
+    expect(compared.code).toBe(1);
+    expect(JSON.parse(readFileSync(join(out, 'c.json'), 'utf8')).summary.new).toBeGreaterThan(0);
+    expect((await runCli(['parse', names[0]!, '--format', 'json'], '', corpus)).code).toBe(0);
+    expect((await runCli(['timeline', ...names, '--format', 'csv'], '', corpus)).code).toBe(0);
+    const missing = await runCli(['compare', 'nowhere.txt', names[0]!], '', corpus);
+    expectOneLineError(missing, /^readout-diff: nowhere\.txt: no such file/);
   });
 });
 

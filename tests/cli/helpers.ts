@@ -8,7 +8,7 @@ export const reference = join(root, 'corpus', 'japan-us-dmm-2023-06-01.txt');
 export const later = join(root, 'corpus', 'mod-japan-us-dmm-2023-10-04.txt');
 
 /** Runs `main` in-process with string streams, as the CLI's tests see it. */
-export async function runCli(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(argv: string[], stdin = '', cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -16,7 +16,7 @@ export async function runCli(argv: string[], stdin = ''): Promise<{ code: number
     stderr: (text) => void (stderr += text),
     readStdin: async () => stdin,
     env: {},
-    cwd: root,
+    cwd,
   });
   return { code, stdout, stderr };
 }

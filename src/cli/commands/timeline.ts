@@ -57,7 +57,7 @@ export async function timelineCommand(positionals: string[], values: Values, io:
 
   const readouts: Readout[] = [];
   for (const [n, path] of files.entries()) {
-    const content = await readInput(path === '-' ? path : resolve(io.cwd, path), io);
+    const content = await readInput(path, io);
     readouts.push(await readoutFromText(content, path === '-' ? undefined : path, inputFormat));
     progress?.('reading', n + 1, files.length);
   }
