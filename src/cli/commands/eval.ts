@@ -14,7 +14,10 @@ import { writeOutput } from '../output.js';
 export async function evalCommand(positionals: string[], values: Values, io: CliIo): Promise<number> {
   const format = formatOption(values, ['text', 'json'] as const, 'eval');
   if (positionals.length === 0) throw new CliError("eval takes one or more gold files (see 'readout-diff eval --help')");
-  const kinds = positionals.map((path) => ({ file: resolve(io.cwd, path), series: isSeriesGold(path, resolve(io.cwd, path)) }));
+  const kinds = positionals.map((path) => {
+    const file = resolve(io.cwd, path);
+    return { file, series: isSeriesGold(path, file) };
+  });
   const series = kinds.filter((kind) => kind.series).map((kind) => kind.file);
   const pairs = kinds.filter((kind) => !kind.series).map((kind) => kind.file);
   const baselines = values.baselines === true;
