@@ -7,7 +7,7 @@ import type { MetadataLine, ParseOptions, Readout, Skipped, Statement } from '..
 import { ITEM_MARKER, layoutBody } from './blocks.js';
 import { readFrontMatter } from './front-matter.js';
 import { toIsoDate } from './header.js';
-import { normalizeText } from './normalize.js';
+import { compactText, normalizeText } from './normalize.js';
 import { splitSentences } from './segment.js';
 import { analyzeSentence } from './statements.js';
 
@@ -89,7 +89,7 @@ export function parseReadout(text: string, options: ParseOptions = {}): Readout 
         section: run.section,
         paragraph: run.paragraph,
         kind: analysis.kind,
-        normalized: normalizeText(sentence),
+        normalized: compactText(normalizeText(sentence)),
         actor: resolveActor(analysis.actor, statements),
         verb: analysis.verb,
       });

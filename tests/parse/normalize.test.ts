@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalizeText } from '../../src/parse/index.js';
+import { compactText } from '../../src/parse/normalize.js';
 
 describe('normalizeText', () => {
   test.each([
@@ -44,4 +45,16 @@ describe('normalizeText', () => {
     const word = 'a'.repeat(1 << 20);
     expect(normalizeText(`${word} ${word}`)).toBe(word);
   }, 30_000);
+});
+
+describe('compactText', () => {
+  test('keeps every character of any text, ASCII or not', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', "'", '\u0000', '\u007F', 'é', '’', '😀', '\uD800') }), (text) => {
+        expect(compactText(text)).toBe(text);
+      }),
+    );
+    const slice = 'Russia’s aggression against Ukraine'.slice(9);
+    expect(compactText(slice)).toBe('aggression against Ukraine');
+  });
 });
