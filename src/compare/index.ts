@@ -1,5 +1,4 @@
-import { ReadoutError } from '../errors.js';
-import { parseReadout } from '../parse/index.js';
+import { toReadout } from '../parse/index.js';
 import type { Change, Comparison, ComparisonSummary, Readout, Statement, StatementKind } from '../types.js';
 import { alignStatements } from './align.js';
 import type { Group } from './align.js';
@@ -12,12 +11,6 @@ import type { Prepared } from './prepare.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
 export type { CompareOptions, ResolvedCompareOptions } from './options.js';
-
-function toReadout(input: Readout | string, side: string): Readout {
-  if (typeof input === 'string') return parseReadout(input);
-  if (input !== null && typeof input === 'object' && Array.isArray((input as Readout).statements)) return input;
-  throw new ReadoutError('INVALID_INPUT', `${side} must be a readout text or a parsed Readout`);
-}
 
 /**
  * Aligns the statements of one kind only: positions with positions, and the meeting's context

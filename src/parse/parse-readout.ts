@@ -28,6 +28,20 @@ const PLURAL_PRONOUN = /^they$/i;
 const SINGULAR_PRONOUN = /^(?:he|she)$/i;
 
 /**
+ * A readout text parsed, or a parsed readout as given: what the comparison and the trackers take
+ * for each readout. Anything else is a `ReadoutError('INVALID_INPUT')` naming the argument.
+ *
+ * @param name - the argument as the error names it ("before", "readout 3")
+ * @example
+ * toReadout('The Ministers met.', 'before').statements.length //=> 1
+ */
+export function toReadout(input: Readout | string, name: string): Readout {
+  if (typeof input === 'string') return parseReadout(input);
+  if (input !== null && typeof input === 'object' && Array.isArray((input as Readout).statements)) return input;
+  throw new ReadoutError('INVALID_INPUT', `${name} must be a readout text or a parsed Readout`);
+}
+
+/**
  * Parse a readout into sentence-level statements, sections and metadata, losing no character:
  * every non-whitespace character of `text` lies in exactly one statement, heading, metadata line
  * or skipped span, and every offset is a UTF-16 offset into `text` as given.

@@ -102,7 +102,7 @@ export function resolveTrackOptions(options: TrackOptions = {}): ResolvedTrackOp
     maxPhrases: maxPhrases ?? DEFAULT_TRACK_OPTIONS.maxPhrases,
     onProgress,
   };
-  for (const name of [ 'reinstateThreshold', 'refineThreshold', 'refineMargin', 'missingShare'] as const) {
+  for (const name of ['reinstateThreshold', 'refineThreshold', 'refineMargin', 'missingShare'] as const) {
     const value = resolved[name];
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
       throw new ReadoutError('INVALID_OPTION', `${name} must be a number from 0 to 1, got ${String(value)}`);

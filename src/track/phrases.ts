@@ -2,7 +2,7 @@ import { findTerms, foldEquivalents, isBoilerplateWord, speechActLemma, STOPWORD
 import { ReadoutError } from '../errors.js';
 import type { PhraseTrack, Readout, TimelineReadout } from '../types.js';
 import { DEFAULT_TRACK_OPTIONS, checkWholeNumber } from './options.js';
-import { orderByDate, timelineReadoutsOf, toReadout } from './positions.js';
+import { orderByDate, seriesReadout, timelineReadoutsOf } from './positions.js';
 
 /** Longest n-gram counted, in content words. */
 const MAX_CONTENT_WORDS = 6;
@@ -165,6 +165,6 @@ export function trackPhrases(readouts: readonly (Readout | string)[], options: {
   if (!Array.isArray(readouts)) throw new ReadoutError('INVALID_INPUT', 'trackPhrases takes a list of readouts');
   const limit = options.maxPhrases ?? DEFAULT_TRACK_OPTIONS.maxPhrases;
   checkWholeNumber('maxPhrases', limit);
-  const ordered = orderByDate(readouts.map(toReadout));
+  const ordered = orderByDate(readouts.map(seriesReadout));
   return phrasesOf(ordered, timelineReadoutsOf(ordered), limit);
 }

@@ -3,7 +3,7 @@ import { changeFor } from '../compare/classify.js';
 import { weighStatements } from '../compare/prepare.js';
 import type { Prepared } from '../compare/prepare.js';
 import { ReadoutError } from '../errors.js';
-import { parseReadout } from '../parse/index.js';
+import { toReadout } from '../parse/index.js';
 import { similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
 import type { Occurrence, Position, Readout, Timeline, TimelineReadout } from '../types.js';
@@ -45,11 +45,9 @@ const MAX_POSTING = 256;
 /** How many wordings of a position (the most recent) a statement is compared with. */
 const HISTORY_DEPTH = 8;
 
-/** A readout text parsed, or a parsed readout as given; `index` (from 0) names it in the error. */
-export function toReadout(input: Readout | string, index: number): Readout {
-  if (typeof input === 'string') return parseReadout(input);
-  if (input !== null && typeof input === 'object' && Array.isArray((input as Readout).statements)) return input;
-  throw new ReadoutError('INVALID_INPUT', `readout ${index + 1} must be a readout text or a parsed Readout`);
+/** The readout at `index` (from 0) of a series, as `toReadout` takes it: named "readout 1", … in the error. */
+export function seriesReadout(input: Readout | string, index: number): Readout {
+  return toReadout(input, `readout ${index + 1}`);
 }
 
 /**
@@ -287,7 +285,7 @@ function topTracks(touched: readonly number[], shared: Float64Array): number[] {
 export function trackPositions(readouts: readonly (Readout | string)[], options: TrackOptions = {}): Timeline {
   if (!Array.isArray(readouts)) throw new ReadoutError('INVALID_INPUT', 'trackPositions takes a list of readouts');
   const resolved = resolveTrackOptions(options);
-  const ordered = orderByDate(readouts.map(toReadout));
+  const ordered = orderByDate(readouts.map(seriesReadout));
   const result = trackSlots(ordered, resolved);
   return timelineFrom(result, resolved);
 }

@@ -1,7 +1,9 @@
 /** Bad input gives a Readout or a typed ReadoutError, quickly, never a crash or a hang. */
 import { describe, expect, test } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
+import { compareReadouts } from '../../src/compare/index.js';
 import { MAX_INPUT_LENGTH, parseReadout } from '../../src/parse/index.js';
+import { trackPhrases, trackPositions } from '../../src/track/index.js';
 import { REFERENCE, losslessProblems, read } from './helpers.js';
 
 function codeOf(run: () => unknown): string | undefined {
@@ -138,4 +140,16 @@ describe('no hang: every rule looks at a bounded window', () => {
     const text = body.repeat(Math.ceil((20 * 1024 * 1024) / body.length));
     expect(parseReadout(text).statements.length).toBeGreaterThan(100_000);
   }, 60_000);
+});
+
+describe('a readout argument that is neither text nor a parsed readout', () => {
+  test.each([
+    ['compareReadouts, before', () => compareReadouts(42 as never, 'The Ministers met.'), 'before must be a readout text or a parsed Readout'],
+    ['compareReadouts, after', () => compareReadouts('The Ministers met.', { statements: 'x' } as never), 'after must be a readout text or a parsed Readout'],
+    ['trackPositions', () => trackPositions(['The Ministers met.', null as never]), 'readout 2 must be a readout text or a parsed Readout'],
+    ['trackPhrases', () => trackPhrases([{} as never]), 'readout 1 must be a readout text or a parsed Readout'],
+  ])('%s: INVALID_INPUT naming the argument', (_, run, message) => {
+    expect(codeOf(run)).toBe('INVALID_INPUT');
+    expect(run).toThrow(message);
+  });
 });
