@@ -143,14 +143,10 @@ function measureSeriesMemory(pool: readonly string[], count: number, options: Tr
       pairs.push(runPeakMemory('pairs', file));
     }
     const load = runPeakMemory('load-series', file);
-    options.log?.(`series of ${count}, peak RSS: track ${fmtMB(median(track.map((x) => x.maxRSS)))}, pairs ${fmtMB(median(pairs.map((x) => x.maxRSS)))}, load ${fmtMB(load.maxRSS)}`);
-    return {
-      readouts: count,
-      trackMaxRSS: median(track.map((x) => x.maxRSS)),
-      pairsMaxRSS: median(pairs.map((x) => x.maxRSS)),
-      loadMaxRSS: load.maxRSS,
-      runs: [...track, ...pairs, load],
-    };
+    const trackMaxRSS = median(track.map((x) => x.maxRSS));
+    const pairsMaxRSS = median(pairs.map((x) => x.maxRSS));
+    options.log?.(`series of ${count}, peak RSS: track ${fmtMB(trackMaxRSS)}, pairs ${fmtMB(pairsMaxRSS)}, load ${fmtMB(load.maxRSS)}`);
+    return { readouts: count, trackMaxRSS, pairsMaxRSS, loadMaxRSS: load.maxRSS, runs: [...track, ...pairs, load] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
