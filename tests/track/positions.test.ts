@@ -154,6 +154,23 @@ describe('trackPositions', () => {
     expect(() => trackPositions([42 as never])).toThrow(/readout 1/);
     expect(() => trackPositions([], { missingShare: 2 })).toThrow(/missingShare/);
   });
+
+  it.each([
+    [{ reinstateThreshold: 1.5 }, 'reinstateThreshold must be a number from 0 to 1, got 1.5'],
+    [{ refineThreshold: -0.1 }, 'refineThreshold must be a number from 0 to 1, got -0.1'],
+    [{ refineMargin: Number.NaN }, 'refineMargin must be a number from 0 to 1, got NaN'],
+    [{ missingMinReadouts: 1.5 }, 'missingMinReadouts must be a whole number, got 1.5'],
+    [{ maxPhrases: -1 }, 'maxPhrases must be a whole number, got -1'],
+    [{ onProgress: 'yes' as never }, 'onProgress must be a function'],
+  ] as const)('rejects the tracking option %j with INVALID_OPTION', (options, message) => {
+    const run = (): unknown => trackPositions(['The Ministers met.'], options);
+    expect(run).toThrow(message);
+    expect(run).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+
+  it('rejects a maxPhrases of trackPhrases that is not a whole number', () => {
+    expect(() => trackPhrases(['The Ministers met.'], { maxPhrases: 2.5 })).toThrow('maxPhrases must be a whole number, got 2.5');
+  });
 });
 
 describe('refining positions over the whole series', () => {
