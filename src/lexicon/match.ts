@@ -55,57 +55,91 @@ function hashOf(lower: string): number {
 /**
  * The tokens of a text (maximal runs of letters and digits, and single other characters): for
  * token k, its start, its end and a hash of its lower case at 3k, 3k + 1 and 3k + 2 of one array
- * of small integers, made at its exact length (no string per token, no array grown token by
- * token: the finders read every statement of a comparison, and their garbage was a good part of
- * its time).
+ * of small integers (no string per token).
  */
-interface Tokens {
-  source: string;
-  count: number;
-  data: number[];
+class Tokens {
+  constructor(
+    public source: string,
+    public count: number,
+    /** Room for at least `count` tokens; what lies beyond them is stale. */
+    public data: Int32Array,
+    /** Whether every unit of the text is ASCII. */
+    public ascii: boolean,
+  ) {}
 }
 
-/** Room for the tokens of a text of up to 2,048 units while they are read, copied out at their count. */
-const SCRATCH = new Int32Array(3 * 2048);
+/** What a code unit is to the tokenizer. */
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
 
-function tokenize(source: string): Tokens {
+/**
+ * The class of each ASCII unit, read from a table: the tokenizer's loop then calls no function
+ * for ASCII text. (With the checks as functions, V8 stopped inlining them once the loop had met
+ * non-ASCII text, and tokenizing ran three times slower.)
+ */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceUnit(c) ? SPACE : isWordUnit(c) ? WORD : OTHER));
+
+function classOf(c: number): number {
+  return c < 128 ? ASCII_CLASS[c]! : isSpaceUnit(c) ? SPACE : isWordUnit(c) ? WORD : OTHER;
+}
+
+/** Reads the tokens of `tokens.source` into `tokens.data` (room for 3 units per code unit of it). */
+function scan(tokens: Tokens): void {
+  const { source, data } = tokens;
   const n = source.length;
-  const scratch = 3 * n <= SCRATCH.length ? SCRATCH : new Int32Array(3 * n);
   let count = 0;
+  let allAscii = true;
   let k = 0;
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
-    if (isSpaceUnit(c)) {
+    if (c >= 128) allAscii = false;
+    const kind = c < 128 ? ASCII_CLASS[c]! : classOf(c);
+    if (kind === SPACE) {
       i++;
       continue;
     }
     let end = i + 1;
     let h: number;
-    let ascii: boolean;
-    if (isWordUnit(c)) {
-      ascii = c < 0x80;
+    let ascii = c < 128;
+    if (kind === WORD) {
+      // Lower case by the ASCII offset; a token beyond ASCII is hashed again below.
       h = c >= 65 && c <= 90 ? c + 32 : c;
       for (; end < n; end++) {
         const d = source.charCodeAt(end);
-        if (!isWordUnit(d)) break;
-        if (d >= 0x80) ascii = false;
+        if (d < 128) {
+          if (ASCII_CLASS[d] !== WORD) break;
+        } else if (classOf(d) !== WORD) break;
+        else ascii = allAscii = false;
         h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
       }
     } else {
       h = foldedUnit(c);
-      ascii = h < 0x80;
+      ascii = h < 128;
     }
-    scratch[k] = i;
-    scratch[k + 1] = end;
+    data[k] = i;
+    data[k + 1] = end;
     // Beyond ASCII, lower case is what `toLowerCase` says ("İ" becomes two units).
-    scratch[k + 2] = ascii ? h & 0x3fffffff : hashOf(tokenText(source, i, end).toLowerCase());
+    data[k + 2] = ascii ? h & 0x3fffffff : lowerHash(source, i, end);
     k += 3;
     count++;
     i = end;
   }
-  const data = new Array<number>(k);
-  for (let j = 0; j < k; j++) data[j] = scratch[j]!;
-  return { source, count, data };
+  tokens.count = count;
+  tokens.ascii = allAscii;
+}
+
+/** The tokens of a listed form, in an array of their own. */
+function formTokens(form: string): Tokens {
+  const tokens = new Tokens(form, 0, new Int32Array(3 * form.length), true);
+  scan(tokens);
+  tokens.data = tokens.data.slice(0, 3 * tokens.count);
+  return tokens;
+}
+
+/** The hash of a token beyond ASCII: of its lower case as `toLowerCase` gives it. */
+function lowerHash(source: string, from: number, to: number): number {
+  return hashOf(tokenText(source, from, to).toLowerCase());
 }
 
 /** A token's string: the slice of the text, a quote or dash folded. */
@@ -146,21 +180,92 @@ function spacedAt(tokens: Tokens, k: number): boolean {
  * The tokens of a text, remembered for the last few texts: every finder of the lexicon
  * (intensifiers, modality, negation, terms, equivalents, boilerplate) reads the same statement,
  * and tokenizing it once instead of once per finder was most of their cost. The finders read one
- * statement (or the two of a pair) in turn, so a few texts are enough. Callers never change the
- * tokens.
+ * statement (or the two of a pair) in turn, so a few texts are enough.
+ *
+ * The texts' tokens live in a ring of slots whose arrays are reused: a comparison tokenizes
+ * thousands of texts, and an array per text was soon allocated straight into the old generation
+ * (V8 pretenures an allocation site whose objects survive, as these did while remembered), where
+ * tokenizing ran three times slower. So a caller reads the tokens before it asks for another
+ * text's, and never changes them.
  */
 function tokensOf(text: string): Tokens {
-  let tokens = TOKENS.get(text);
-  if (tokens === undefined) {
-    tokens = tokenize(text);
-    if (TOKENS.size >= TOKENS_LIMIT) TOKENS.clear();
-    TOKENS.set(text, tokens);
-  }
-  return tokens;
+  for (let k = 0; k < SLOTS.length; k++) if (SLOTS[k]!.source === text) return SLOTS[k]!;
+  const slot = SLOTS[nextSlot]!;
+  nextSlot = (nextSlot + 1) % SLOTS.length;
+  if (slot.data.length < 3 * text.length) slot.data = new Int32Array(Math.max(3 * text.length, 2 * slot.data.length));
+  slot.source = text;
+  scan(slot);
+  return slot;
 }
 
-const TOKENS = new Map<string, Tokens>();
-const TOKENS_LIMIT = 8;
+const SLOTS = Array.from({ length: 8 }, () => new Tokens('', 0, new Int32Array(3 * 256), true));
+let nextSlot = 0;
+
+/**
+ * The words of an ASCII text, from its tokens, so that reading them makes no string: initialisms
+ * with their dots ("U.S.") and runs of letters and digits without a possessive ("Russia's"), as
+ * `(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’]s\b)?` reads them. For word w, `out` gets at 4w:
+ * where the word's letters start and end, the hash of their lower case (an initialism's letters
+ * without dots) as the finders hash a token, and 1 for an initialism (its letters are every other
+ * unit) or 0. Returns the count of words, or -1 when the text is not all ASCII; `out` must have
+ * room for 4 units per code unit of the text.
+ *
+ * @example
+ * asciiWords("The U.S. and Japan's", new Int32Array(80)) //=> 4 (the, us as an initialism, and, japan)
+ */
+export function asciiWords(text: string, out: Int32Array): number {
+  const tokens = tokensOf(text);
+  if (!tokens.ascii) return -1;
+  const { count, data } = tokens;
+  let words = 0;
+  for (let k = 0; k < count; k++) {
+    const start = data[3 * k]!;
+    const end = data[3 * k + 1]!;
+    if (ASCII_CLASS[text.charCodeAt(start)] !== WORD) continue;
+    const pairs = end - start === 1 ? initialismPairs(tokens, k) : 0;
+    if (pairs >= 2) {
+      let h = 0;
+      for (let p = 0; p < pairs; p++) h = (Math.imul(h, 31) + data[3 * (k + 2 * p) + 2]!) | 0;
+      out[4 * words] = start;
+      out[4 * words + 1] = start + 2 * pairs;
+      out[4 * words + 2] = h & 0x3fffffff;
+      out[4 * words + 3] = 1;
+      words++;
+      k += 2 * pairs - 1;
+      continue;
+    }
+    out[4 * words] = start;
+    out[4 * words + 1] = end;
+    out[4 * words + 2] = data[3 * k + 2]!;
+    out[4 * words + 3] = 0;
+    words++;
+    // A possessive, "Japan's": the apostrophe and the "s" are no words of their own. (The pattern
+    // also wants a word boundary after the "s", which "_" is not: then it reads a lone "s", which
+    // `contentWords` drops, and no initialism can start at it.)
+    if (k + 2 < count && data[3 * (k + 1)] === end && text.charCodeAt(end) === 0x27 && data[3 * (k + 2) + 1] === end + 2 && text.charCodeAt(end + 1) === 0x73) {
+      k += 2;
+    }
+  }
+  return words;
+}
+
+/**
+ * How many (letter, dot) pairs adjoin from token k on, each letter a token of its own: "U.S." has
+ * two. ASCII text only.
+ */
+function initialismPairs(tokens: Tokens, k: number): number {
+  const { source, count, data } = tokens;
+  const start = data[3 * k]!;
+  let pairs = 0;
+  for (let t = k; t + 1 < count; t += 2) {
+    const at = start + 2 * pairs;
+    const letter = source.charCodeAt(at);
+    const isLetter = ASCII_CLASS[letter] === WORD && letter > 0x39;
+    if (!isLetter || data[3 * t] !== at || data[3 * t + 1] !== at + 1 || data[3 * (t + 1)] !== at + 1 || source.charCodeAt(at + 1) !== 0x2e) break;
+    pairs++;
+  }
+  return pairs;
+}
 
 /** A listed form: its tokens, and each token as a string (in lower case unless case-sensitive). */
 interface Candidate {
@@ -197,6 +302,9 @@ function firstMatch(list: readonly Candidate[], tokens: Tokens, i: number): Cand
   return undefined;
 }
 
+/** The first-token filter of a finder: 2^16 bits. */
+const FILTER_MASK = (1 << 13) - 1;
+
 /**
  * Compile phrase specs (or a function giving them, called on first use) into a finder that returns every non-overlapping occurrence in text order
  * (at one position the longest form wins). Texts and forms are compared as tokens (words are whole
@@ -216,7 +324,7 @@ export function compilePhrases(
     const map = new Map<number, FirstToken>();
     for (const spec of typeof specs === 'function' ? specs() : specs) {
       for (const form of spec.forms) {
-        const tokens = tokenize(form.trim());
+        const tokens = formTokens(form.trim());
         if (tokens.count === 0) continue;
         const caseSensitive = spec.caseSensitive === true;
         const words = Array.from({ length: tokens.count }, (_, k) => {
@@ -225,7 +333,8 @@ export function compilePhrases(
         });
         const candidate: Candidate = { phrase: spec.phrase, tokens, words, caseSensitive, length: form.length };
         // Two first tokens with one hash share an entry: `matchesAt` compares the tokens.
-        const [first, second] = [tokens.data[2]!, tokens.data[5]];
+        const first = tokens.data[2]!;
+        const second = tokens.count > 1 ? tokens.data[5] : undefined;
         let entry = map.get(first);
         if (entry === undefined) map.set(first, (entry = { bySecond: new Map(), single: [] }));
         if (second === undefined) entry.single.push(candidate);
@@ -240,14 +349,27 @@ export function compilePhrases(
     }
     return map;
   };
+  // A bit per first-token hash (modulo the filter's size): set when some form starts with it.
+  let firstHashes: Uint8Array | null = null;
   return (text: string): PhraseMatch[] => {
-    index ??= build();
+    if (index === null) {
+      index = build();
+      firstHashes = new Uint8Array(FILTER_MASK + 1);
+      for (const hash of index.keys()) firstHashes[(hash >>> 3) & FILTER_MASK]! |= 1 << (hash & 7);
+    }
     const tokens = tokensOf(text);
     const { count, data } = tokens;
     const found: PhraseMatch[] = [];
+    const starts = firstHashes!;
     // Plain loops, no closure per token: the finders run on every statement of a comparison.
     for (let i = 0; i < count; ) {
-      const entry = index.get(data[3 * i + 2]!);
+      const hash = data[3 * i + 2]!;
+      // Most tokens start no form: one bit says so, without a look-up in the index.
+      if ((starts[(hash >>> 3) & FILTER_MASK]! & (1 << (hash & 7))) === 0) {
+        i++;
+        continue;
+      }
+      const entry = index.get(hash);
       // Forms of two tokens or more first (they are longer), then one-token forms.
       const longer = entry !== undefined && i + 1 < count ? entry.bySecond.get(data[3 * i + 5]!) : undefined;
       const candidate = entry === undefined ? undefined : ((longer && firstMatch(longer, tokens, i)) ?? firstMatch(entry.single, tokens, i));

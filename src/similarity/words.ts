@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { keepShape } from '../shapes.js';
 import placeStemData from './place-stems.json';
+import { asciiWords } from '../lexicon/match.js';
 import { boilerplateWeight, EQUIVALENT_TERMS, foldEquivalents, forgetFoldedTexts, isBoilerplateWord, isIntensifierWord, PLACES, speechActLemma, STOPWORDS } from '../lexicon/index.js';
 
 /** One content word of a statement: its Porter stem and how much it should count (0 to 1). */
@@ -28,8 +29,9 @@ const RECORDS = new Map<string, StemRecord>();
  * without end; emptied together, so that every cached word points at its stem's one record.
  */
 function boundWordCaches(): void {
-  if (WORDS.size > 50_000 || RECORDS.size > 50_000) {
+  if (WORDS.size > 50_000 || ASCII_WORDS.size > 50_000 || RECORDS.size > 50_000) {
     WORDS.clear();
+    ASCII_WORDS.clear();
     RECORDS.clear();
   }
 }
@@ -127,7 +129,18 @@ export function contentWords(normalized: string): StemmedWord[] {
   // Folding is remembered by the lexicon: the term shifts of a statement fold the same text.
   const folded = foldEquivalents(normalized);
   const out: StemmedWord[] = [];
-  // `match` gives the words as strings: no match object per word (most of a comparison's garbage).
+  // Most texts are ASCII: their words are read from the lexicon's tokens of the text and looked
+  // up by hash, with no string per word.
+  if (SPANS.length < 4 * folded.length) SPANS = new Int32Array(Math.max(4 * folded.length, 2 * SPANS.length));
+  const count = asciiWords(folded, SPANS);
+  if (count >= 0) {
+    for (let w = 0; w < count; w++) {
+      const word = ASCII_WORDS.find(folded, SPANS[4 * w]!, SPANS[4 * w + 1]!, SPANS[4 * w + 2]!, SPANS[4 * w + 3] === 1);
+      if (word) out.push(word);
+    }
+    return out;
+  }
+  // `match` gives the words as strings: no match object per word.
   const words = folded.match(WORD);
   if (words === null) return out;
   for (let i = 0; i < words.length; i++) {
@@ -137,25 +150,84 @@ export function contentWords(normalized: string): StemmedWord[] {
   return out;
 }
 
+/** The words `asciiWords` finds in a text: 4 units each. */
+let SPANS = new Int32Array(4 * 1024);
+
 /** Each token's stem and salience, or null for a stopword: readouts repeat a small vocabulary. */
 const WORDS = new Map<string, StemmedWord | null>();
 
 function wordOf(token: string): StemmedWord | null {
   let known = WORDS.get(token);
   if (known === undefined) {
-    known = analyzeToken(token);
+    // Bounded before the word is analysed, so that its stem's record stays the one in the caches.
     // During a numbering the caches must stay as they are: `StemNumbering.begin` bounds them.
     if (!numbering) boundWordCaches();
+    // "U.S." is one word ("us"), not two letters, and never the pronoun "us".
+    const initialism = token.includes('.');
+    // "Russia's aggression": the possessive is not a word of its own.
+    known = analyzeWord((initialism ? token.replace(/\./g, '') : token.replace(/['’]s$/u, '')).toLowerCase(), initialism);
     WORDS.set(token, known);
   }
   return known;
 }
 
-function analyzeToken(token: string): StemmedWord | null {
-  // "U.S." is one word ("us"), not two letters, and never the pronoun "us".
-  const initialism = token.includes('.');
-  // "Russia's aggression": the possessive is not a word of its own.
-  const word = (initialism ? token.replace(/\./g, '') : token.replace(/['’]s$/u, '')).toLowerCase();
+/** One entry of `AsciiWordTable`: a word in lower case (an initialism's letters without dots). */
+interface TableEntry {
+  word: string;
+  initialism: boolean;
+  known: StemmedWord | null;
+  /** The next entry with the same hash. */
+  next: TableEntry | null;
+}
+
+/**
+ * The analysed words of ASCII texts by the hash of their lower case, compared unit by unit with
+ * the text (`contentWords` makes no string for a word seen before). Letter case and a possessive
+ * do not change a word's analysis, so "Japan", "japan" and "Japan's" share one entry.
+ */
+class AsciiWordTable {
+  private readonly byHash = new Map<number, TableEntry>();
+
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  clear(): void {
+    this.byHash.clear();
+  }
+
+  /** The word of `text` from `start` to `end` (every other unit for an initialism). */
+  find(text: string, start: number, end: number, hash: number, initialism: boolean): StemmedWord | null {
+    const key = initialism ? ~hash : hash;
+    const first = this.byHash.get(key);
+    for (let e = first ?? null; e !== null; e = e.next) {
+      if (e.initialism === initialism && sameLetters(text, start, end, initialism ? 2 : 1, e.word)) return e.known;
+    }
+    // Bounded before the word is analysed, so that its stem's record stays the one in the caches.
+    if (!numbering) boundWordCaches();
+    let word = '';
+    for (let at = start; at < end; at += initialism ? 2 : 1) word += String.fromCharCode(text.charCodeAt(at));
+    word = word.toLowerCase();
+    const known = analyzeWord(word, initialism);
+    this.byHash.set(key, { word, initialism, known, next: this.byHash.get(key) ?? null });
+    return known;
+  }
+}
+
+/** Whether the ASCII units of `text` from `start` to `end`, `step` apart, are `word` in lower case. */
+function sameLetters(text: string, start: number, end: number, step: number, word: string): boolean {
+  if ((end - start) / step !== word.length) return false;
+  for (let at = start, i = 0; at < end; at += step, i++) {
+    const c = text.charCodeAt(at);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+const ASCII_WORDS = new AsciiWordTable();
+
+/** A word's stem and salience (`word` in lower case, an initialism's letters without dots), or null for a stopword. */
+function analyzeWord(word: string, initialism: boolean): StemmedWord | null {
   if (!initialism && STOPWORDS.has(word)) return null;
   // A lone letter is a list marker or the tail of a name ("J." in "Lloyd J. Austin").
   if (word.length === 1 && !/\d/.test(word)) return null;
