@@ -1,3 +1,4 @@
+import { keepShape } from '../shapes.js';
 import { ReadoutError } from '../errors.js';
 import type { DocumentFrequencies } from '../similarity/index.js';
 import { CORPUS_FREQUENCIES } from '../similarity/index.js';
@@ -125,3 +126,7 @@ export function resolveCompareOptions(options: CompareOptions = {}): ResolvedCom
   }
   return resolved;
 }
+
+// The options object of every comparison has one hidden class: kept alive, so that the code
+// reading it is not thrown away when no comparison is under way (`keepShape`).
+keepShape(resolveCompareOptions());
