@@ -192,13 +192,18 @@ function tokensOf(text: string): Tokens {
   for (let k = 0; k < SLOTS.length; k++) if (SLOTS[k]!.source === text) return SLOTS[k]!;
   const slot = SLOTS[nextSlot]!;
   nextSlot = (nextSlot + 1) % SLOTS.length;
-  if (slot.data.length < 3 * text.length) slot.data = new Int32Array(Math.max(3 * text.length, 2 * slot.data.length));
+  // A statement fits the usual room; a longer text gets an array of its size, given up when the
+  // slot next holds a usual one (a slot never keeps more than its latest text needs).
+  const need = 3 * text.length;
+  if (slot.data.length < need || slot.data.length > Math.max(need, SLOT_ROOM)) slot.data = new Int32Array(Math.max(need, SLOT_ROOM));
   slot.source = text;
   scan(slot);
   return slot;
 }
 
-const SLOTS = Array.from({ length: 8 }, () => new Tokens('', 0, new Int32Array(3 * 256), true));
+/** Room for the tokens of a text of 2,048 units. */
+const SLOT_ROOM = 3 * 2048;
+const SLOTS = Array.from({ length: 8 }, () => new Tokens('', 0, new Int32Array(SLOT_ROOM), true));
 let nextSlot = 0;
 
 /**
