@@ -34,11 +34,11 @@ export function prepareBoth(before: Readout, after: Readout, corpus: DocumentFre
  */
 export function weighStatements(lists: readonly (readonly Statement[])[], corpus: DocumentFrequencies): StatementFeatures[][] {
   const numbering = StemNumbering.begin();
+  const read = new Saliences();
   try {
     // Readouts repeat statements word for word (unchanged positions on both sides): each distinct
     // text and actor is analysed once, and every copy shares its features (read-only).
     const byActor = new Map<string | null, Map<string, number>>();
-    const read = new Saliences();
     const indexes = lists.map((list) =>
       list.map((s) => {
         let seen = byActor.get(s.actor);
@@ -86,6 +86,7 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
       }),
     );
   } finally {
+    read.release();
     numbering.end();
   }
 }
@@ -96,15 +97,33 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
  * [start[d], start[d] + length[d]). Thousands of statements make no small array each.
  */
 class Saliences {
-  order = new Int32Array(4096);
-  salience = new Float64Array(4096);
+  order: Int32Array;
+  salience: Float64Array;
   readonly start: number[] = [];
   readonly length: number[] = [];
   private end = 0;
   /** The statement (a counter) that last met each stem, and where the stem sits in it. */
-  private mark = new Int32Array(1024);
-  private at = new Int32Array(1024);
+  private mark: Int32Array;
+  private at: Int32Array;
   private current = 0;
+
+  /** Takes the arrays the last one handed on (`release`), or new ones. */
+  constructor() {
+    const arrays = SPARE ?? { order: new Int32Array(4096), salience: new Float64Array(4096), mark: new Int32Array(1024), at: new Int32Array(1024) };
+    SPARE = null;
+    // Marks are statement counters: left from the last use, they would match this one's.
+    arrays.mark.fill(0);
+    ({ order: this.order, salience: this.salience, mark: this.mark, at: this.at } = arrays);
+  }
+
+  /**
+   * Hands the arrays on to the next `Saliences` (this one is not read again): a long comparison
+   * grows them to megabytes, and new arrays of that size cost a page fault per 4 KB written, each
+   * time. Beyond `SPARE_LIMIT` entries they are let go.
+   */
+  release(): void {
+    if (this.order.length <= SPARE_LIMIT && this.mark.length <= SPARE_LIMIT) SPARE = { order: this.order, salience: this.salience, mark: this.mark, at: this.at };
+  }
 
   get count(): number {
     return this.start.length;
@@ -191,6 +210,11 @@ class Saliences {
     this.at = grown(this.at, new Int32Array(size));
   }
 }
+
+/** The arrays a finished `Saliences` handed on. */
+let SPARE: { order: Int32Array; salience: Float64Array; mark: Int32Array; at: Int32Array } | null = null;
+/** The most entries a spare array keeps: about 3 MB for the four, what 4,000 statements per side need. */
+const SPARE_LIMIT = 1 << 18;
 
 keepShape(new Saliences());
 

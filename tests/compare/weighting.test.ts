@@ -53,6 +53,14 @@ describe('weighing whole readouts', () => {
     });
   });
 
+  it('weighs the same readouts the same after weighing others (its arrays are reused)', () => {
+    const weights = (names: [string, string]) =>
+      prepareBoth(parseReadout(readout(names[0])), parseReadout(readout(names[1])), CORPUS_FREQUENCIES).map((side) => side.map((p) => [...p.features.weights]));
+    const first = weights(['mod-japan-us-dmm-2023-01-12.txt', 'mod-japan-us-dmm-2023-10-04.txt']);
+    weights(['dod-readout-mattis-abe-meeting-2017-02-03.txt', 'mod-2plus2-2024-07-28.txt']);
+    expect(weights(['mod-japan-us-dmm-2023-01-12.txt', 'mod-japan-us-dmm-2023-10-04.txt'])).toEqual(first);
+  });
+
   it('shares one features object between copies of a statement, and scores them 1', () => {
     const text = 'The Ministers reaffirmed the importance of peace and stability across the Taiwan Strait.';
     const [[b], [a]] = prepareBoth(parseReadout(text), parseReadout(text), CORPUS_FREQUENCIES);
