@@ -92,7 +92,7 @@ export function featuresAt(state: Alignment, side: Side, index: number): Stateme
  */
 export function unionFeatures(list: readonly StatementFeatures[]): StatementFeatures {
   const weights = new Map<string, number>();
-  for (const f of list) for (const [stem, w] of f.weights) weights.set(stem, Math.max(weights.get(stem) ?? 0, w));
+  for (const f of list) f.weights.forEach((w, stem) => weights.set(stem, Math.max(weights.get(stem) ?? 0, w)));
   let mass = 0;
   for (const w of weights.values()) mass += w;
   return { weights, mass };

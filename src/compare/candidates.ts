@@ -30,7 +30,10 @@ function nearest(
   // The index is flat (compressed rows by stem number): postings hold the statement and the
   // stem's weight in it, so the inner loop reads typed arrays only, no Map and no string.
   const start = new Int32Array(stems + 1);
-  for (const p of to) for (const id of idsOf(p)) start[id + 1]! += 1;
+  for (let j = 0; j < to.length; j++) {
+    const ids = idsOf(to[j]!);
+    for (let k = 0; k < ids.length; k++) start[ids[k]! + 1]! += 1;
+  }
   for (let k = 0; k < stems; k++) start[k + 1]! += start[k]!;
   const fill = start.slice(0, stems);
   const at = new Int32Array(start[stems]!);
