@@ -86,8 +86,8 @@ function classOf(c: number): number {
 
 /**
  * ASCII text is read as bytes: `encodeInto` copies a string's units out in one call, and a loop
- * over a typed array runs about twice as fast as `charCodeAt` over strings of every
- * representation (statements are slices of their readout's text).
+ * over a typed array ran about twice as fast as the same loop with `charCodeAt` in a comparison
+ * (7 against 14 to 26 ns a unit over the statements of 4,000 per side).
  */
 const ENCODER = new TextEncoder();
 let BYTES = new Uint8Array(4096);
