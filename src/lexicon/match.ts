@@ -68,6 +68,9 @@ class Tokens {
   ) {}
 }
 
+/** The units of a statement, as the tokenizer's arrays make room for them: a longer text gets arrays of its own. */
+const SLOT_ROOM = 2048;
+
 /** What a code unit is to the tokenizer. */
 const SPACE = 0;
 const WORD = 1;
@@ -90,15 +93,16 @@ function classOf(c: number): number {
  * (7 against 14 to 26 ns a unit over the statements of 4,000 per side).
  */
 const ENCODER = new TextEncoder();
-let BYTES = new Uint8Array(4096);
+/** Room for the bytes of a statement; a longer text gets an array of its own, not kept. */
+const BYTES = new Uint8Array(SLOT_ROOM);
 
 /** Reads the tokens of `tokens.source` into `tokens.data` (room for 3 units per code unit of it). */
 function scan(tokens: Tokens): void {
   const n = tokens.source.length;
-  if (BYTES.length < n) BYTES = new Uint8Array(Math.max(n, 2 * BYTES.length));
-  const { read, written } = ENCODER.encodeInto(tokens.source, BYTES);
+  const bytes = n <= BYTES.length ? BYTES : new Uint8Array(n);
+  const { read, written } = ENCODER.encodeInto(tokens.source, bytes);
   // One byte per unit read, every unit read: the text is ASCII.
-  if (read === n && written === n) scanAscii(tokens, BYTES, n);
+  if (read === n && written === n) scanAscii(tokens, bytes, n);
   else scanUnits(tokens);
 }
 
@@ -137,16 +141,14 @@ function scanAscii(tokens: Tokens, bytes: Uint8Array, n: number): void {
   tokens.ascii = true;
 }
 
-/** `scan` of any text, unit by unit. */
+/** `scan` of a text beyond ASCII, unit by unit. */
 function scanUnits(tokens: Tokens): void {
   const { source, data } = tokens;
   const n = source.length;
   let count = 0;
-  let allAscii = true;
   let k = 0;
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
-    if (c >= 128) allAscii = false;
     const kind = c < 128 ? ASCII_CLASS[c]! : classOf(c);
     if (kind === SPACE) {
       i++;
@@ -163,7 +165,7 @@ function scanUnits(tokens: Tokens): void {
         if (d < 128) {
           if (ASCII_CLASS[d] !== WORD) break;
         } else if (classOf(d) !== WORD) break;
-        else ascii = allAscii = false;
+        else ascii = false;
         h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
       }
     } else {
@@ -179,7 +181,7 @@ function scanUnits(tokens: Tokens): void {
     i = end;
   }
   tokens.count = count;
-  tokens.ascii = allAscii;
+  tokens.ascii = false;
 }
 
 /** The tokens of a listed form, in an array of their own. */
@@ -254,15 +256,13 @@ function tokensOf(text: string): Tokens {
   // A statement fits the usual room; a longer text gets an array of its size, given up when the
   // slot next holds a usual one (a slot never keeps more than its latest text needs).
   const need = 3 * text.length;
-  if (slot.data.length < need || slot.data.length > Math.max(need, SLOT_ROOM)) slot.data = new Int32Array(Math.max(need, SLOT_ROOM));
+  if (slot.data.length < need || slot.data.length > Math.max(need, 3 * SLOT_ROOM)) slot.data = new Int32Array(Math.max(need, 3 * SLOT_ROOM));
   slot.source = text;
   scan(slot);
   return slot;
 }
 
-/** Room for the tokens of a text of 2,048 units. */
-const SLOT_ROOM = 3 * 2048;
-const SLOTS = Array.from({ length: 8 }, () => new Tokens('', 0, new Int32Array(SLOT_ROOM), true));
+const SLOTS = Array.from({ length: 8 }, () => new Tokens('', 0, new Int32Array(3 * SLOT_ROOM), true));
 let nextSlot = 0;
 
 /**

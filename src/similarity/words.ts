@@ -131,11 +131,11 @@ export function contentWords(normalized: string): StemmedWord[] {
   const out: StemmedWord[] = [];
   // Most texts are ASCII: their words are read from the lexicon's tokens of the text and looked
   // up by hash, with no string per word.
-  if (SPANS.length < 4 * folded.length) SPANS = new Int32Array(Math.max(4 * folded.length, 2 * SPANS.length));
-  const count = asciiWords(folded, SPANS);
+  const spans = 4 * folded.length <= SPANS.length ? SPANS : new Int32Array(4 * folded.length);
+  const count = asciiWords(folded, spans);
   if (count >= 0) {
     for (let w = 0; w < count; w++) {
-      const word = ASCII_WORDS.find(folded, SPANS[4 * w]!, SPANS[4 * w + 1]!, SPANS[4 * w + 2]!, SPANS[4 * w + 3] === 1);
+      const word = ASCII_WORDS.find(folded, spans[4 * w]!, spans[4 * w + 1]!, spans[4 * w + 2]!, spans[4 * w + 3] === 1);
       if (word) out.push(word);
     }
     return out;
@@ -150,8 +150,8 @@ export function contentWords(normalized: string): StemmedWord[] {
   return out;
 }
 
-/** The words `asciiWords` finds in a text: 4 units each. */
-let SPANS = new Int32Array(4 * 1024);
+/** The words `asciiWords` finds in a statement, 4 units each; a longer text gets an array of its own, not kept. */
+const SPANS = new Int32Array(4 * 2048);
 
 /** Each token's stem and salience, or null for a stopword: readouts repeat a small vocabulary. */
 const WORDS = new Map<string, StemmedWord | null>();

@@ -16,6 +16,9 @@ describe('the content words of a statement', () => {
   it('reads initialisms, possessives and lone letters as the pattern does', () => {
     const text = "The U.S. and Japan's Ministers (U.S.A.) met; J. Austin's U.SA. e.g. 1.2. A.1.B. a_b. JAPAN'S Japan'ss Japan's_x US us U.S's";
     expect(stems(text)).toEqual(byPattern(text));
+    // More words than the usual room for a statement's (2,048 units, 4 a word).
+    const dense = "U.S. a1 Japan's ".repeat(1000);
+    expect(stems(dense)).toEqual(byPattern(dense));
     expect(stems('The U.S. and Japan’s Ministers')).toEqual(stems("The U.S. and Japan's Ministers"));
     expect(stems('The Ministers reaffirmed the U.S. commitment.').map(([stem]) => stem)).toEqual(['minist', 'reaffirm', 'us', 'commit']);
   });
