@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import levenshtein from 'fast-levenshtein';
+import { editDistance } from '../similarity/levenshtein.js';
 import type { Statement } from '../types.js';
 import type { PredictedChange } from './score.js';
 
@@ -38,7 +38,7 @@ export const LEVENSHTEIN_BASELINE_THRESHOLD = 0.5;
  * levenshteinRatio('deter', 'defer') //=> 0.8
  */
 export function levenshteinRatio(x: string, y: string): number {
-  return 1 - levenshtein.get(x, y) / Math.max(1, x.length, y.length);
+  return 1 - editDistance(x, y) / Math.max(1, x.length, y.length);
 }
 
 /** A pair matched by `greedyLevenshteinMatch`: `left[i]` with `right[j]`, and their ratio. */
