@@ -227,16 +227,18 @@ function nearestTracks(statements: readonly StatementFeatures[], trackCount: num
   // they are zeroed again before the next statement.
   const shared = new Float64Array(trackCount);
   const touched: number[] = [];
-  return statements.map((f) => {
-    for (const [stem, w] of f.weights) {
-      const list = postings.get(stem);
-      if (!list) continue;
-      for (let p = list.length - 1; p >= Math.max(0, list.length - MAX_POSTING); p--) {
-        const t = list[p]!;
-        if (shared[t] === 0) touched.push(t);
-        shared[t] = shared[t]! + w;
-      }
+  // `forEach`, not `for...of`: no [stem, weight] array per entry, for every statement of the series.
+  const add = (w: number, stem: string): void => {
+    const list = postings.get(stem);
+    if (!list) return;
+    for (let p = list.length - 1; p >= Math.max(0, list.length - MAX_POSTING); p--) {
+      const t = list[p]!;
+      if (shared[t] === 0) touched.push(t);
+      shared[t] = shared[t]! + w;
     }
+  };
+  return statements.map((f) => {
+    f.weights.forEach(add);
     const out = topTracks(touched, shared);
     for (const t of touched) shared[t] = 0;
     touched.length = 0;
