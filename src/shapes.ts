@@ -8,6 +8,15 @@
  * again: measured, a comparison of 4,000 statements per side ran about 1.6× slower right after a
  * collection. One instance of each such class, kept here for the life of the process, keeps the
  * maps and so the code.
+ *
+ * Functions made per call lose their code the same way. An arrow function passed to `map`,
+ * `forEach` or `sort` inside a function is a new function object each time that function runs;
+ * V8 keeps such a function's optimized code only as long as one of these objects lives, so every
+ * full collection throws it away. The hot paths of a comparison (preparing, aligning, explaining,
+ * the lexicon's finders) therefore loop, or pass named module-level functions (a comparator reads
+ * what it sorts by from module state set around the sort). Measured on 4,000 statements per side
+ * after a full collection: 1,045 functions compiled over 15 comparisons before, 433 after, and
+ * the comparison's CPU time fell from about 430 to 250 ms.
  */
 
 const KEPT: unknown[] = [];

@@ -92,8 +92,13 @@ export function featuresAt(state: Alignment, side: Side, index: number): Stateme
  */
 export function unionFeatures(list: readonly StatementFeatures[]): StatementFeatures {
   const weights = new Map<string, number>();
-  for (const f of list) f.weights.forEach((w, stem) => weights.set(stem, Math.max(weights.get(stem) ?? 0, w)));
+  for (const f of list) f.weights.forEach(keepHeavier, weights);
   let mass = 0;
   for (const w of weights.values()) mass += w;
   return { weights, mass };
+}
+
+/** Sets `stem` to the larger of its weight in `this` and `w` (a named callback: see `unionCoverage`). */
+function keepHeavier(this: Map<string, number>, w: number, stem: string): void {
+  this.set(stem, Math.max(this.get(stem) ?? 0, w));
 }

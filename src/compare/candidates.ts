@@ -1,3 +1,4 @@
+import { keepShape } from '../shapes.js';
 import { similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
 import type { Prepared } from './prepare.js';
@@ -15,8 +16,9 @@ const MIN_COMMON_POSTING = 64;
 
 /**
  * For each statement of `from`, the statements of `to` sharing the most stem weight, at most
- * `limit`, found through an inverted index over stems instead of scoring all pairs. `skip` marks
- * the statements of `from` that do not search; `stems` is one more than the largest stem number.
+ * `limit`, found through an inverted index over stems instead of scoring all pairs, added to
+ * `out` (as (to, from) pairs when `swap`). `skip` marks the statements of `from` that do not
+ * search; `stems` is one more than the largest stem number.
  */
 function nearest(
   from: readonly Prepared[],
@@ -25,7 +27,8 @@ function nearest(
   commonShare: number,
   skip: Uint8Array,
   stems: number,
-  emit: (i: number, j: number) => void,
+  out: PairKeys,
+  swap: boolean,
 ): void {
   // The index is flat (compressed rows by stem number): postings hold the statement and the
   // stem's weight in it, so the inner loop reads typed arrays only, no Map and no string.
@@ -38,7 +41,8 @@ function nearest(
   const fill = start.slice(0, stems);
   const at = new Int32Array(start[stems]!);
   const weight = new Float64Array(start[stems]!);
-  to.forEach((p, j) => {
+  for (let j = 0; j < to.length; j++) {
+    const p = to[j]!;
     const ids = idsOf(p);
     const values = valuesOf(p);
     for (let k = 0; k < ids.length; k++) {
@@ -46,7 +50,7 @@ function nearest(
       at[slot] = j;
       weight[slot] = values[k]!;
     }
-  });
+  }
   // "alliance" in every sentence of a 4,000-statement document would make this loop quadratic;
   // such stems weigh little and still count once the pair is scored.
   const maxPosting = Math.max(MIN_COMMON_POSTING, Math.floor(commonShare * to.length));
@@ -76,7 +80,10 @@ function nearest(
       }
     }
     const n = topK(touched, count, shared, limit, top);
-    for (let t = 0; t < n; t++) emit(i, top[t]!);
+    for (let t = 0; t < n; t++) {
+      if (swap) out.add(top[t]!, i);
+      else out.add(i, top[t]!);
+    }
     for (let t = 0; t < count; t++) shared[touched[t]!] = 0;
   }
 }
@@ -94,15 +101,19 @@ function exactCopies(before: readonly Prepared[], after: readonly Prepared[]): {
   const inBefore = new Map<StatementFeatures, number>();
   const inAfter = new Map<StatementFeatures, number>(); // the after index, or -1 when repeated
   for (const p of before) inBefore.set(p.features, (inBefore.get(p.features) ?? 0) + 1);
-  after.forEach((p, j) => inAfter.set(p.features, inAfter.has(p.features) ? -1 : j));
+  for (let j = 0; j < after.length; j++) {
+    const f = after[j]!.features;
+    inAfter.set(f, inAfter.has(f) ? -1 : j);
+  }
   const out = { before: new Uint8Array(before.length), after: new Uint8Array(after.length), pairs: new Int32Array(before.length).fill(-1) };
-  before.forEach((p, i) => {
-    const j = inAfter.get(p.features) ?? -1;
-    if (j < 0 || inBefore.get(p.features) !== 1 || p.features.mass === 0) return;
+  for (let i = 0; i < before.length; i++) {
+    const f = before[i]!.features;
+    const j = inAfter.get(f) ?? -1;
+    if (j < 0 || inBefore.get(f) !== 1 || f.mass === 0) continue;
     out.before[i] = 1;
     out.after[j] = 1;
     out.pairs[i] = j;
-  });
+  }
   return out;
 }
 
@@ -171,6 +182,55 @@ function topK(indexes: Int32Array, count: number, value: Float64Array, k: number
 }
 
 /**
+ * Pairs as numbers (before × width + after) in a typed array: sorting and deduplicating them
+ * allocates nothing per pair, which mattered (garbage collection) on long documents.
+ */
+class PairKeys {
+  private readonly keys: Float64Array;
+  private count = 0;
+
+  constructor(
+    size: number,
+    private readonly width: number,
+  ) {
+    this.keys = new Float64Array(size);
+  }
+
+  add(i: number, j: number): void {
+    this.keys[this.count++] = i * this.width + j;
+  }
+
+  /** The keys added, sorted (duplicates kept). */
+  sorted(): Float64Array {
+    return this.keys.subarray(0, this.count).sort();
+  }
+}
+
+keepShape(new PairKeys(0, 1));
+
+/** The scored pairs `candidatePairs` sorts, while it sorts: a comparator made per call would lose its optimized code at each full collection. */
+let SORTED: { pb: Int32Array; pa: Int32Array; ps: Float64Array; drift: Float64Array } | null = null;
+
+/**
+ * Best first: score, then nearer the diagonal, then earlier. Returns small integers only: a
+ * fractional result would be boxed (allocated) on every one of the ~1M calls of a long comparison.
+ */
+function byScore(x: number, y: number): number {
+  const { pb, pa, ps, drift } = SORTED!;
+  const sx = ps[x]!;
+  const sy = ps[y]!;
+  if (sx !== sy) return sy > sx ? 1 : -1;
+  const dx = drift[x]!;
+  const dy = drift[y]!;
+  if (dx !== dy) return dx > dy ? 1 : -1;
+  const xb = pb[x]!;
+  const xa = pa[x]!;
+  const yb = pb[y]!;
+  const ya = pa[y]!;
+  return xb + xa - (yb + ya) || Math.min(xb, xa) - Math.min(yb, ya) || xb - yb;
+}
+
+/**
  * Candidate pairs for alignment, scored: each statement's nearest statements on the other side
  * by shared stem weight, from both directions so that swapping the sides gives the same set.
  * Pairs scoring below `floor` are left out (no stage of the alignment could use them), which
@@ -180,21 +240,15 @@ function topK(indexes: Int32Array, count: number, value: Float64Array, k: number
  * candidatePairs(before, after, 20, 0.05)[0] //=> { before: 0, after: 0, score: 1 }
  */
 export function candidatePairs(before: readonly Prepared[], after: readonly Prepared[], limit: number, commonShare: number, floor = 0): Candidate[] {
-  // Pairs as numbers (before × |after| + after) in a typed array: sorting and deduplicating them
-  // allocates nothing per pair, which mattered (garbage collection) on long documents.
   const width = Math.max(1, after.length);
-  // Each statement proposes at most `limit` pairs: the keys fit one preallocated array.
-  const cap = (n: number): number => Math.min(Math.ceil(limit), n);
-  const keys = new Float64Array(before.length * cap(after.length) + after.length * cap(before.length));
-  let emitted = 0;
+  // Each statement proposes at most `limit` pairs (a copy, only itself): the keys fit one preallocated array.
+  const keys = new PairKeys(before.length * Math.min(Math.ceil(limit), after.length) + after.length * Math.min(Math.ceil(limit), before.length), width);
   const copies = exactCopies(before, after);
-  copies.pairs.forEach((j, i) => {
-    if (j >= 0) keys[emitted++] = i * width + j;
-  });
+  for (let i = 0; i < copies.pairs.length; i++) if (copies.pairs[i]! >= 0) keys.add(i, copies.pairs[i]!);
   const stems = stemCount(before, after);
-  nearest(before, after, limit, commonShare, copies.before, stems, (i, j) => void (keys[emitted++] = i * width + j));
-  nearest(after, before, limit, commonShare, copies.after, stems, (j, i) => void (keys[emitted++] = i * width + j));
-  const sorted = keys.subarray(0, emitted).sort();
+  nearest(before, after, limit, commonShare, copies.before, stems, keys, false);
+  nearest(after, before, limit, commonShare, copies.after, stems, keys, true);
+  const sorted = keys.sorted();
   // Scored pairs as parallel typed arrays; objects are made only for the pairs kept, in order.
   const pb = new Int32Array(sorted.length);
   const pa = new Int32Array(sorted.length);
@@ -219,22 +273,14 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
   const al = Math.max(1, after.length);
   const drift = new Float64Array(n);
   for (let k = 0; k < n; k++) drift[k] = Math.abs(pb[k]! / bl - pa[k]! / al);
-  const index = Array.from({ length: n }, (_, k) => k);
-  // The comparator returns small integers only: a fractional result would be boxed (allocated)
-  // on every one of the ~1M calls of a long comparison.
-  index.sort((x, y) => {
-    const sx = ps[x]!;
-    const sy = ps[y]!;
-    if (sx !== sy) return sy > sx ? 1 : -1;
-    const dx = drift[x]!;
-    const dy = drift[y]!;
-    if (dx !== dy) return dx > dy ? 1 : -1;
-    const xb = pb[x]!;
-    const xa = pa[x]!;
-    const yb = pb[y]!;
-    const ya = pa[y]!;
-    return xb + xa - (yb + ya) || Math.min(xb, xa) - Math.min(yb, ya) || xb - yb;
-  });
+  const index = new Array<number>(n);
+  for (let k = 0; k < n; k++) index[k] = k;
+  SORTED = { pb, pa, ps, drift };
+  try {
+    index.sort(byScore);
+  } finally {
+    SORTED = null;
+  }
   const out: Candidate[] = new Array<Candidate>(n);
   for (let k = 0; k < n; k++) {
     const at = index[k]!;

@@ -20,12 +20,9 @@ export function changeFor(before: readonly Statement[], after: readonly Statemen
   const type: Change['type'] =
     before.length > 1 ? 'merged' : after.length > 1 ? 'split' : sameWords(before[0]!, after[0]!) ? 'unchanged' : 'reworded';
   if (type === 'unchanged') return change(type, moved, before, after, 1, [], [], 'none');
-  const edits = wordEdits(
-    before.map((s) => s.text),
-    after.map((s) => s.text),
-  );
+  const edits = wordEdits(sourceTexts(before), sourceTexts(after));
   // Each side's statements read as one text (normalized, joined by a space), by the shifts and the significance.
-  const texts = { before: before.map((s) => s.normalized).join(' '), after: after.map((s) => s.normalized).join(' ') };
+  const texts = { before: normalizedText(before), after: normalizedText(after) };
   const shifts = shiftsBetween(before, after, texts);
   return change(type, moved, before, after, round(similarity), edits, shifts, significanceOf(type, edits, shifts, texts));
 }
@@ -41,7 +38,29 @@ function change(
   shifts: Change['shifts'],
   significance: Change['significance'],
 ): Change {
-  return { type, moved, before: before.map((s) => s.id), after: after.map((s) => s.id), similarity, edits, shifts, significance };
+  return { type, moved, before: idsOf(before), after: idsOf(after), similarity, edits, shifts, significance };
+}
+
+// Loops, not `map` with an arrow function: every change of a comparison passes here, and a
+// function made per call loses its optimized code at each full collection (src/shapes.ts).
+
+function sourceTexts(statements: readonly Statement[]): string[] {
+  const out = new Array<string>(statements.length);
+  for (let k = 0; k < statements.length; k++) out[k] = statements[k]!.text;
+  return out;
+}
+
+/** The statements' normalized texts joined by a space. */
+function normalizedText(statements: readonly Statement[]): string {
+  let out = statements.length > 0 ? statements[0]!.normalized : '';
+  for (let k = 1; k < statements.length; k++) out += ` ${statements[k]!.normalized}`;
+  return out;
+}
+
+function idsOf(statements: readonly Statement[]): string[] {
+  const out = new Array<string>(statements.length);
+  for (let k = 0; k < statements.length; k++) out[k] = statements[k]!.id;
+  return out;
 }
 
 /** Same words: the normalized texts differ at most in letter case (whitespace and quotes are already folded). */

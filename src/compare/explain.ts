@@ -13,12 +13,13 @@ import type { Change, Edit, Shift } from '../types.js';
  * //    { value: 'reaffirmed', added: true, removed: false, count: 1 }, { value: ' it.', added: false, removed: false, count: 2 }]
  */
 export function wordEdits(before: readonly string[], after: readonly string[]): Edit[] {
-  return diffWords(before.join(' '), after.join(' ')).map((c) => ({
-    value: c.value,
-    added: c.added,
-    removed: c.removed,
-    count: c.count,
-  }));
+  const changes = diffWords(before.join(' '), after.join(' '));
+  const out = new Array<Edit>(changes.length);
+  for (let k = 0; k < changes.length; k++) {
+    const c = changes[k]!;
+    out[k] = { value: c.value, added: c.added, removed: c.removed, count: c.count };
+  }
+  return out;
 }
 
 /**
@@ -32,10 +33,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The words of the removed or added edits, lower-cased, punctuation and articles dropped. */
 function changedWords(edits: readonly Edit[], pick: 'added' | 'removed'): string[] {
-  return edits
-    .filter((e) => e[pick])
-    .flatMap((e) => e.value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-    .filter((w) => w !== '' && !ARTICLES.has(w));
+  const out: string[] = [];
+  for (const e of edits) {
+    if (!e[pick]) continue;
+    for (const w of e.value.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w !== '' && !ARTICLES.has(w)) out.push(w);
+  }
+  return out;
 }
 
 /**
@@ -125,7 +128,7 @@ export function significanceOf(
   if (1 - Math.abs(a.length - b.length) / Math.max(a.length, b.length, 1) < NEAR_UNCHANGED) return 'substantive';
   // A verb swap between synonyms of equal strength stays cosmetic; every other shift kind changes
   // who says what, how firmly, or about what.
-  if (shifts.some((s) => s.kind !== 'verb' || s.direction !== 'neutral')) return 'substantive';
+  for (const s of shifts) if (s.kind !== 'verb' || s.direction !== 'neutral') return 'substantive';
   const removed = changedWords(edits, 'removed');
   const added = changedWords(edits, 'added');
   // Case and punctuation: the same words remain once both are folded.

@@ -19,46 +19,70 @@ const MAX_GAP_SIDE = 2;
 export function fillNarrowGaps(state: Alignment, options: ResolvedCompareOptions): void {
   const length = { before: state.prepared.before.length, after: state.prepared.after.length };
   const moved = outOfOrder(state.groups, length.before, length.after);
-  const anchors = state.groups.filter((_, i) => !moved[i]).map((g) => [g.before[0] ?? 0, g.after[0] ?? 0] as const);
+  // The in-order links (anchors) by before index, each as one number (before × width + after):
+  // a typed array sorts them without a comparator. No two anchors share a before statement.
+  const width = length.after + 1;
+  const keys: number[] = [];
+  for (let g = 0; g < state.groups.length; g++) {
+    if (moved[g]) continue;
+    const group = state.groups[g]!;
+    keys.push((group.before[0] ?? 0) * width + (group.after[0] ?? 0));
+  }
   // Without any anchor there is no order to lean on (two accounts of one meeting that share no
   // sentence closely), so no weaker link is made.
-  if (anchors.length === 0) return;
-  anchors.sort((x, y) => x[0] - y[0]);
-  const bounds = (k: number): [readonly number[], readonly number[]] => [
-    k === 0 ? [-1, -1] : anchors[k - 1]!,
-    k === anchors.length ? [length.before, length.after] : anchors[k]!,
-  ];
-  // The gap of a pair: the index of the first anchor at or after it (binary search), or -1 when
-  // the pair crosses an anchor.
-  const gapOf = (i: number, j: number): number => {
-    let k = 0;
-    for (let hi = anchors.length; k < hi; ) {
-      const mid = (k + hi) >> 1;
-      if (anchors[mid]![0] < i) k = mid + 1;
-      else hi = mid;
-    }
-    const [low, high] = bounds(k);
-    return j > low[1]! && j < high[1]! ? k : -1;
-  };
+  if (keys.length === 0) return;
+  const anchors = Float64Array.from(keys).sort();
+  // Gap k lies between edge k and edge k + 1: edge 0 is before the first statements, edges 1 to
+  // m are the anchors, edge m + 1 is after the last statements.
+  const m = anchors.length;
+  const edge = { before: new Int32Array(m + 2), after: new Int32Array(m + 2) };
+  edge.before[0] = -1;
+  edge.after[0] = -1;
+  for (let k = 0; k < m; k++) {
+    edge.before[k + 1] = Math.floor(anchors[k]! / width);
+    edge.after[k + 1] = anchors[k]! - edge.before[k + 1]! * width;
+  }
+  edge.before[m + 1] = length.before;
+  edge.after[m + 1] = length.after;
   // Order pins a pairing down only in a narrow gap: with one or two free statements on a side the
   // weak pair is nearly forced; in a wide gap (two governments ordering one meeting differently)
   // it is a guess.
-  const free = (side: Side, from: number, to: number): number => {
-    let n = 0;
-    for (let i = from + 1; i < to; i++) if (!state.groupOf[side][i]) n++;
-    return n;
-  };
-  const narrow = Array.from({ length: anchors.length + 1 }, (_, k) => {
-    const [low, high] = bounds(k);
-    return Math.min(free('before', low[0]!, high[0]!), free('after', low[1]!, high[1]!)) <= MAX_GAP_SIDE;
-  });
+  const narrow = new Uint8Array(m + 1);
+  for (let k = 0; k <= m; k++) {
+    const free = Math.min(
+      freeBetween(state, 'before', edge.before[k]!, edge.before[k + 1]!),
+      freeBetween(state, 'after', edge.after[k]!, edge.after[k + 1]!),
+    );
+    narrow[k] = free <= MAX_GAP_SIDE ? 1 : 0;
+  }
   for (let ci = 0; ci < state.candidates.length; ci++) {
     const c = state.candidates[ci]!;
     if (c.score < options.gapThreshold) break;
     if (state.groupOf.before[c.before] || state.groupOf.after[c.after]) continue;
-    const gap = gapOf(c.before, c.after);
-    if (gap >= 0 && narrow[gap]) addGroup(state, { before: [c.before], after: [c.after], similarity: c.score });
+    const gap = gapOf(edge, c.before, c.after);
+    if (gap >= 0 && narrow[gap] === 1) addGroup(state, { before: [c.before], after: [c.after], similarity: c.score });
   }
+}
+
+/** The statements of a side strictly between two indexes that no group holds. */
+function freeBetween(state: Alignment, side: Side, from: number, to: number): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if (!state.groupOf[side][i]) n++;
+  return n;
+}
+
+/**
+ * The gap of a pair: the index of the first anchor at or after its before statement (binary
+ * search over the edges), or -1 when the pair crosses an anchor.
+ */
+function gapOf(edge: Record<Side, Int32Array>, i: number, j: number): number {
+  let k = 0;
+  for (let hi = edge.before.length - 2; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (edge.before[mid + 1]! < i) k = mid + 1;
+    else hi = mid;
+  }
+  return j > edge.after[k]! && j < edge.after[k + 1]! ? k : -1;
 }
 
 /**

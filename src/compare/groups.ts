@@ -1,4 +1,5 @@
 import { containment, similarity, unionCoverage } from '../similarity/index.js';
+import type { StatementFeatures } from '../similarity/index.js';
 import type { Candidate } from './candidates.js';
 import type { ResolvedCompareOptions } from './options.js';
 import { addGroup, featuresAt, other, SIDES, unionFeatures } from './alignment.js';
@@ -15,20 +16,18 @@ import type { Alignment, Side } from './alignment.js';
  * groupAroundHubs(state, DEFAULT_COMPARE_OPTIONS) // adds merged and split groups in place
  */
 export function groupAroundHubs(state: Alignment, options: ResolvedCompareOptions): void {
-  const byHub: Record<Side, Candidate[][]> = {
-    before: state.prepared.before.map(() => []),
-    after: state.prepared.after.map(() => []),
-  };
+  const byHub: Record<Side, Candidate[][]> = { before: emptyLists(state.prepared.before.length), after: emptyLists(state.prepared.after.length) };
   for (let ci = 0; ci < state.candidates.length; ci++) {
     const c = state.candidates[ci]!;
     byHub.before[c.before]?.push(c);
     byHub.after[c.after]?.push(c);
   }
-  const proposals: { side: Side; index: number; members: number[]; score: number }[] = [];
+  const proposals: Proposal[] = [];
   for (const side of SIDES) {
     const memberSide = other(side);
-    byHub[side].forEach((list, index) => {
-      if (state.groupOf[side][index]) return;
+    for (let index = 0; index < byHub[side].length; index++) {
+      const list = byHub[side][index]!;
+      if (state.groupOf[side][index]) continue;
       const hub = featuresAt(state, side, index);
       const members: number[] = [];
       let covered = 0;
@@ -38,21 +37,21 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
         // Only a statement whose best match is this hub: a statement is part of one position.
         if (state.groupOf[memberSide][x] || state.best[memberSide][x]?.[side] !== index) continue;
         // The gain a member brings is counted on the hub's content only, never on its frame.
-        const next = unionCoverage(hub, [...members.map((m) => featuresAt(state, memberSide, m)), featuresAt(state, memberSide, x)], hub.frame);
+        const next = unionCoverage(hub, [...featuresOfAll(state, memberSide, members), featuresAt(state, memberSide, x)], hub.frame);
         // Each member must bring part of the hub the others did not cover.
         if (next - covered < options.groupGain) continue;
         members.push(x);
         covered = next;
       }
-      if (members.length < 2) return;
-      const score = similarity(hub, unionFeatures(members.map((m) => featuresAt(state, memberSide, m))));
-      if (score >= options.groupThreshold) proposals.push({ side, index, members: members.sort((x, y) => x - y), score });
-    });
+      if (members.length < 2) continue;
+      const score = similarity(hub, unionFeatures(featuresOfAll(state, memberSide, members)));
+      if (score >= options.groupThreshold) proposals.push({ side, index, members: members.sort(ascending), score });
+    }
   }
-  proposals.sort((x, y) => y.score - x.score || x.index - y.index);
+  proposals.sort(byScoreThenIndex);
   for (const { side, index, members, score } of proposals) {
     const memberSide = other(side);
-    if (state.groupOf[side][index] || members.some((m) => state.groupOf[memberSide][m])) continue;
+    if (state.groupOf[side][index] || anyGrouped(state, memberSide, members)) continue;
     addGroup(state, side === 'after' ? { before: members, after: [index], similarity: score } : { before: [index], after: members, similarity: score });
   }
 }
@@ -83,11 +82,48 @@ export function extendStrongLinks(state: Alignment, options: ResolvedCompareOpti
       // Halves of a split are contained in the whole: a good part of the shorter statement must
       // be restated in the longer, not a few words ("based", "intensive") spread thin over both.
       if (containment(xf, hub) < options.groupContainment) continue;
-      const partners = group[memberSide].map((m) => featuresAt(state, memberSide, m));
+      const partners = featuresOfAll(state, memberSide, group[memberSide]);
       if (unionCoverage(hub, [...partners, xf], hub.frame) - unionCoverage(hub, partners, hub.frame) < options.groupGain) continue;
-      group[memberSide] = [...group[memberSide], x].sort((p, q) => p - q);
+      group[memberSide] = [...group[memberSide], x].sort(ascending);
       group.similarity = similarity(hub, unionFeatures([...partners, xf]));
       state.groupOf[memberSide][x] = group;
     }
   }
+}
+
+/** A hub with the members it would gather, and how similar it is to them together. */
+interface Proposal {
+  side: Side;
+  index: number;
+  members: number[];
+  score: number;
+}
+
+// Named functions, not arrow functions made per call: these run for every statement of a long
+// comparison, and a function made per call loses its optimized code at each full collection
+// (src/shapes.ts).
+
+function emptyLists(n: number): Candidate[][] {
+  const out = new Array<Candidate[]>(n);
+  for (let i = 0; i < n; i++) out[i] = [];
+  return out;
+}
+
+function featuresOfAll(state: Alignment, side: Side, indexes: readonly number[]): StatementFeatures[] {
+  const out = new Array<StatementFeatures>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) out[k] = featuresAt(state, side, indexes[k]!);
+  return out;
+}
+
+function anyGrouped(state: Alignment, side: Side, indexes: readonly number[]): boolean {
+  for (const i of indexes) if (state.groupOf[side][i]) return true;
+  return false;
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
+}
+
+function byScoreThenIndex(x: Proposal, y: Proposal): number {
+  return y.score - x.score || x.index - y.index;
 }

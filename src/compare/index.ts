@@ -1,5 +1,5 @@
 import { toReadout } from '../parse/index.js';
-import type { Change, Comparison, ComparisonSummary, Readout, Statement, StatementKind } from '../types.js';
+import type { Change, Comparison, ComparisonSummary, Readout, StatementKind } from '../types.js';
 import { alignStatements } from './align.js';
 import type { Group } from './align.js';
 import { changeFor } from './classify.js';
@@ -17,15 +17,37 @@ export type { CompareOptions, ResolvedCompareOptions } from './options.js';
  * ("On June 1, ... held discussions") with context, so a preamble never pairs with a position.
  */
 function alignKind(before: Prepared[], after: Prepared[], kind: StatementKind, options: ReturnType<typeof resolveCompareOptions>): Group[] {
-  const bi = before.flatMap((p, i) => (p.statement.kind === kind ? [i] : []));
-  const ai = after.flatMap((p, i) => (p.statement.kind === kind ? [i] : []));
-  const groups = alignStatements(
-    bi.map((i) => before[i]!),
-    ai.map((i) => after[i]!),
-    options,
-    { mutualBest: true },
-  );
-  return groups.map((g) => ({ ...g, before: g.before.map((i) => bi[i]!), after: g.after.map((i) => ai[i]!) }));
+  const bi = indexesOfKind(before, kind);
+  const ai = indexesOfKind(after, kind);
+  // Most statements of a long readout are positions: then the indexes are the lists' own.
+  const whole = bi.length === before.length && ai.length === after.length;
+  const groups = alignStatements(whole ? before : pickAll(before, bi), whole ? after : pickAll(after, ai), options, { mutualBest: true });
+  if (whole) return groups;
+  for (const g of groups) {
+    g.before = pickAll(bi, g.before);
+    g.after = pickAll(ai, g.after);
+  }
+  return groups;
+}
+
+/** The indexes of the statements of one kind. */
+function indexesOfKind(list: readonly Prepared[], kind: StatementKind): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < list.length; i++) if (list[i]!.statement.kind === kind) out.push(i);
+  return out;
+}
+
+/**
+ * The items of `list` at `indexes`, in that order.
+ *
+ * Hot paths of a comparison loop instead of passing arrow functions to `map` or `forEach`: a
+ * function made anew by each call loses its optimized code at every full garbage collection,
+ * so a long-running process recompiled them for every comparison (see `src/shapes.ts`).
+ */
+function pickAll<T>(list: readonly T[], indexes: readonly number[]): T[] {
+  const out = new Array<T>(indexes.length);
+  for (let k = 0; k < indexes.length; k++) out[k] = list[indexes[k]!]!;
+  return out;
 }
 
 /**
@@ -54,26 +76,25 @@ export function compareReadouts(before: Readout | string, after: Readout | strin
   const positions = alignKind(pb, pa, 'position', resolved);
   const context = alignKind(pb, pa, 'context', resolved);
   const otherSection = sectionChange(b, a);
-  const moved = outOfOrder(positions, b.statements.length, a.statements.length).map(
-    (outOfPlace, i) => outOfPlace || otherSection(positions[i]!),
-  );
-
-  const pick = (readout: Readout, indexes: readonly number[]): Statement[] => indexes.map((i) => readout.statements[i]!);
-  const placed: Placed[] = [
-    ...positions.map((g, i) => ({ change: changeFor(pick(b, g.before), pick(a, g.after), g.similarity, moved[i] ?? false), group: g })),
-    ...context.map((g) => ({ change: changeFor(pick(b, g.before), pick(a, g.after), g.similarity, false), group: g })),
-  ];
+  const moved = outOfOrder(positions, b.statements.length, a.statements.length);
+  const placed: Placed[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const g = positions[i]!;
+    const change = changeFor(pickAll(b.statements, g.before), pickAll(a.statements, g.after), g.similarity, moved[i]! || otherSection.changed(g));
+    placed.push({ change, group: g });
+  }
+  for (const g of context) placed.push({ change: changeFor(pickAll(b.statements, g.before), pickAll(a.statements, g.after), g.similarity, false), group: g });
   const taken = { before: new Uint8Array(b.statements.length), after: new Uint8Array(a.statements.length) };
   for (const { group } of placed) {
     for (const i of group.before) taken.before[i] = 1;
     for (const j of group.after) taken.after[j] = 1;
   }
-  b.statements.forEach((s, i) => {
-    if (!taken.before[i]) placed.push({ change: changeFor([s], [], 0, false), group: { before: [i], after: [], similarity: 0 } });
-  });
-  a.statements.forEach((s, j) => {
-    if (!taken.after[j]) placed.push({ change: changeFor([], [s], 0, false), group: { before: [], after: [j], similarity: 0 } });
-  });
+  for (let i = 0; i < b.statements.length; i++) {
+    if (!taken.before[i]) placed.push({ change: changeFor([b.statements[i]!], [], 0, false), group: { before: [i], after: [], similarity: 0 } });
+  }
+  for (let j = 0; j < a.statements.length; j++) {
+    if (!taken.after[j]) placed.push({ change: changeFor([], [a.statements[j]!], 0, false), group: { before: [], after: [j], similarity: 0 } });
+  }
 
   const ordered = inReadingOrder(placed, b.statements.length);
   return { schemaVersion: 1, before: b, after: a, changes: ordered, summary: summarize(ordered) };
@@ -103,16 +124,33 @@ function inReadingOrder(placed: readonly Placed[], beforeLength: number): Change
   // (dropped after the change at that anchor), the first before index.
   const n = placed.length;
   const key = [new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
-  placed.forEach(({ group }, k) => {
+  for (let k = 0; k < n; k++) {
+    const { group } = placed[k]!;
     const firstBefore = group.before[0] ?? -1;
     const at = group.after[0];
     key[0][k] = at ?? (firstBefore > 0 ? anchorBefore[firstBefore - 1]! : -1);
     key[1][k] = at === undefined ? 1 : 0;
     key[2][k] = firstBefore;
-  });
-  const order = Array.from({ length: n }, (_, k) => k);
-  order.sort((x, y) => key[0][x]! - key[0][y]! || key[1][x]! - key[1][y]! || key[2][x]! - key[2][y]!);
-  return order.map((k) => placed[k]!.change);
+  }
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  READING_KEYS = key;
+  try {
+    order.sort(byReadingKey);
+  } finally {
+    READING_KEYS = null;
+  }
+  const out = new Array<Change>(n);
+  for (let k = 0; k < n; k++) out[k] = placed[order[k]!]!.change;
+  return out;
+}
+
+/** The keys `inReadingOrder` sorts by, while it sorts: a comparator made per call would lose its optimized code at each full collection. */
+let READING_KEYS: readonly [Int32Array, Int32Array, Int32Array] | null = null;
+
+function byReadingKey(x: number, y: number): number {
+  const key = READING_KEYS!;
+  return key[0][x]! - key[0][y]! || key[1][x]! - key[1][y]! || key[2][x]! - key[2][y]!;
 }
 
 function summarize(changes: readonly Change[]): ComparisonSummary {

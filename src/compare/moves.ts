@@ -1,3 +1,4 @@
+import { keepShape } from '../shapes.js';
 import type { Readout } from '../types.js';
 import { featuresOf, similarity, stemSalience } from '../similarity/index.js';
 
@@ -19,8 +20,17 @@ export interface Placed {
  */
 export function outOfOrder(groups: readonly Placed[], beforeLength: number, afterLength: number): boolean[] {
   const n = groups.length;
-  const order = groups.map((_, i) => i).sort((x, y) => first(groups[x]!.before) - first(groups[y]!.before) || first(groups[x]!.after) - first(groups[y]!.after));
-  const afterRank = rankOf(order.map((g) => first(groups[g]!.after)));
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  SORTED_GROUPS = groups;
+  try {
+    order.sort(byFirstStatements);
+  } finally {
+    SORTED_GROUPS = null;
+  }
+  const firstAfter = new Array<number>(n);
+  for (let k = 0; k < n; k++) firstAfter[k] = first(groups[order[k]!]!.after);
+  const afterRank = rankOf(firstAfter);
   // Fenwick tree over after ranks holding the best (length, closeness) chain ending at or below.
   const size = n + 1;
   const treeLen = new Float64Array(size);
@@ -29,10 +39,9 @@ export function outOfOrder(groups: readonly Placed[], beforeLength: number, afte
   const prev = new Int32Array(n).fill(-1);
   const len = new Float64Array(n);
   const fit = new Float64Array(n);
-  const better = (l1: number, f1: number, l2: number, f2: number): boolean => l1 > l2 || (l1 === l2 && f1 > f2 + 1e-12);
   let bestEnd = -1;
-  order.forEach((g, k) => {
-    const group = groups[g]!;
+  for (let k = 0; k < n; k++) {
+    const group = groups[order[k]!]!;
     const closeness = 1 - Math.abs(first(group.before) / Math.max(1, beforeLength) - first(group.after) / Math.max(1, afterLength));
     let l = 0;
     let f = 0;
@@ -56,10 +65,24 @@ export function outOfOrder(groups: readonly Placed[], beforeLength: number, afte
       }
     }
     if (bestEnd < 0 || better(len[k]!, fit[k]!, len[bestEnd]!, fit[bestEnd]!)) bestEnd = k;
-  });
+  }
   const moved = new Array<boolean>(n).fill(true);
   for (let k = bestEnd; k >= 0; k = prev[k]!) moved[order[k]!] = false;
   return moved;
+}
+
+/** Whether chain (l1, f1) beats chain (l2, f2): longer, or as long and closer to the diagonal. */
+function better(l1: number, f1: number, l2: number, f2: number): boolean {
+  return l1 > l2 || (l1 === l2 && f1 > f2 + 1e-12);
+}
+
+/** The groups `outOfOrder` sorts, while it sorts (a comparator made per call would lose its optimized code at each full collection). */
+let SORTED_GROUPS: readonly Placed[] | null = null;
+
+/** Group indexes by first before statement, then first after statement. */
+function byFirstStatements(x: number, y: number): number {
+  const groups = SORTED_GROUPS!;
+  return first(groups[x]!.before) - first(groups[y]!.before) || first(groups[x]!.after) - first(groups[y]!.after);
 }
 
 function first(list: readonly number[]): number {
@@ -68,9 +91,13 @@ function first(list: readonly number[]): number {
 
 /** Dense ranks from 0 of the values, ties sharing a rank (so they can never both be in order). */
 function rankOf(values: readonly number[]): number[] {
-  const sorted = [...new Set(values)].sort((a, b) => a - b);
-  const rank = new Map(sorted.map((v, i) => [v, i]));
-  return values.map((v) => rank.get(v) ?? 0);
+  // A typed array sorts numbers without a comparator.
+  const sorted = Float64Array.from(new Set(values)).sort();
+  const rank = new Map<number, number>();
+  for (let i = 0; i < sorted.length; i++) rank.set(sorted[i]!, i);
+  const out = new Array<number>(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = rank.get(values[k]!) ?? 0;
+  return out;
 }
 
 /** Headings this close (weighted Dice over stems) name the same section: "1. Regional affairs" = "II. Regional Affairs". */
@@ -82,23 +109,38 @@ const SAME_HEADING = 0.5;
  * headings (a DoD readout) never makes a move. Heading pairs are scored once per comparison.
  *
  * @example
- * sectionChange(before, after)({ before: [3], after: [9] }) //=> false
+ * sectionChange(before, after).changed({ before: [3], after: [9] }) //=> false
  */
-export function sectionChange(before: Readout, after: Readout): (group: Placed) => boolean {
-  const cache = new Map<string, boolean>();
-  const idf = new Map<string, number>();
-  return (group) => {
-    const a = before.statements[group.before[0] ?? -1]?.section;
-    const b = after.statements[group.after[0] ?? -1]?.section;
-    const ha = a === undefined ? null : (before.sections[a]?.heading ?? null);
-    const hb = b === undefined ? null : (after.sections[b]?.heading ?? null);
+export function sectionChange(before: Readout, after: Readout): SectionChanges {
+  return new SectionChanges(before, after);
+}
+
+/** Whether groups changed section (`sectionChange`), heading pairs scored once each. */
+export class SectionChanges {
+  private readonly cache = new Map<string, boolean>();
+  private readonly idf = new Map<string, number>();
+
+  constructor(
+    private readonly before: Readout,
+    private readonly after: Readout,
+  ) {}
+
+  /** Whether the group's first statements sit under headings that name different subjects. */
+  changed(group: Placed): boolean {
+    const a = this.before.statements[group.before[0] ?? -1]?.section;
+    const b = this.after.statements[group.after[0] ?? -1]?.section;
+    const ha = a === undefined ? null : (this.before.sections[a]?.heading ?? null);
+    const hb = b === undefined ? null : (this.after.sections[b]?.heading ?? null);
     if (ha === null || hb === null) return false;
     const key = `${a}|${b}`;
-    let moved = cache.get(key);
+    let moved = this.cache.get(key);
     if (moved === undefined) {
-      moved = similarity(featuresOf(stemSalience(ha), idf), featuresOf(stemSalience(hb), idf)) < SAME_HEADING;
-      cache.set(key, moved);
+      moved = similarity(featuresOf(stemSalience(ha), this.idf), featuresOf(stemSalience(hb), this.idf)) < SAME_HEADING;
+      this.cache.set(key, moved);
     }
     return moved;
-  };
+  }
 }
+
+// A comparison makes one: keep the class's shape (and the code that uses it) between comparisons.
+keepShape(new SectionChanges({ statements: [], sections: [] } as unknown as Readout, { statements: [], sections: [] } as unknown as Readout));

@@ -18,7 +18,16 @@ export interface Prepared {
  */
 export function prepareBoth(before: Readout, after: Readout, corpus: DocumentFrequencies): [Prepared[], Prepared[]] {
   const [fb = [], fa = []] = weighStatements([before.statements, after.statements], corpus);
-  return [before.statements.map((statement, i) => ({ statement, features: fb[i]! })), after.statements.map((statement, i) => ({ statement, features: fa[i]! }))];
+  return [withFeatures(before.statements, fb), withFeatures(after.statements, fa)];
+}
+
+// Loops, not `map` with arrow functions: these run for every statement of a comparison, and a
+// function made per call loses its optimized code at each full collection (src/shapes.ts).
+
+function withFeatures(statements: readonly Statement[], features: readonly StatementFeatures[]): Prepared[] {
+  const out = new Array<Prepared>(statements.length);
+  for (let i = 0; i < statements.length; i++) out[i] = { statement: statements[i]!, features: features[i]! };
+  return out;
 }
 
 /**
@@ -39,20 +48,25 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
     // Readouts repeat statements word for word (unchanged positions on both sides): each distinct
     // text and actor is analysed once, and every copy shares its features (read-only).
     const byActor = new Map<string | null, Map<string, number>>();
-    const indexes = lists.map((list) =>
-      list.map((s) => {
+    const indexes: number[][] = [];
+    for (const list of lists) {
+      const at = new Array<number>(list.length);
+      for (let k = 0; k < list.length; k++) {
+        const s = list[k]!;
         let seen = byActor.get(s.actor);
         if (seen === undefined) byActor.set(s.actor, (seen = new Map()));
-        let at = seen.get(s.normalized);
-        if (at === undefined) seen.set(s.normalized, (at = read.add(s.normalized, s.actor, numbering)));
-        return at;
-      }),
-    );
+        let d = seen.get(s.normalized);
+        if (d === undefined) seen.set(s.normalized, (d = read.add(s.normalized, s.actor, numbering)));
+        at[k] = d;
+      }
+      indexes.push(at);
+    }
     // Derivations of one word read as one stem ("deterrence" / "deter"): the map is built over all
     // the readouts, so it does not depend on which side a statement is on.
     const variants = variantMap(numbering.stems);
     if (variants.size > 0) {
-      const rootOf = Int32Array.from(numbering.stems, (_, id) => id);
+      const rootOf = new Int32Array(numbering.stems.length);
+      for (let id = 0; id < rootOf.length; id++) rootOf[id] = id;
       for (const [variant, root] of variants) rootOf[numbering.numbered(variant)] = numbering.numbered(root);
       read.mergeVariants(rootOf);
     }
@@ -63,8 +77,11 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
     const store = newFeatureStore(read.total());
     const built: (NumberedFeatures | undefined)[] = new Array(read.count);
     let next = 0;
-    return indexes.map((list) =>
-      list.map((d) => {
+    const out: StatementFeatures[][] = [];
+    for (const list of indexes) {
+      const features = new Array<StatementFeatures>(list.length);
+      for (let k = 0; k < list.length; k++) {
+        const d = list[k]!;
         let f = built[d];
         if (f === undefined) {
           const from = read.start[d]!;
@@ -82,9 +99,11 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
           built[d] = f = new NumberedFeatures(store, next, length);
           next += length;
         }
-        return f;
-      }),
-    );
+        features[k] = f;
+      }
+      out.push(features);
+    }
+    return out;
   } finally {
     read.release();
     numbering.end();

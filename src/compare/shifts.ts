@@ -19,9 +19,31 @@ type Direction = Shift['direction'];
 
 /** Words added (in `after` only) and removed (in `before` only), each list in first-seen order. */
 function difference(before: readonly string[], after: readonly string[]): { removed: string[]; added: string[] } {
-  const b = new Set(before.map((w) => w.toLowerCase()));
-  const a = new Set(after.map((w) => w.toLowerCase()));
-  return { removed: [...b].filter((w) => !a.has(w)), added: [...a].filter((w) => !b.has(w)) };
+  const b = lowerCased(before);
+  const a = lowerCased(after);
+  return { removed: missingFrom(b, a), added: missingFrom(a, b) };
+}
+
+// Loops, not arrow functions passed to `map` or `filter`: every rewording of a comparison passes
+// here, and a function made per call loses its optimized code at each full collection (src/shapes.ts).
+
+function lowerCased(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(w.toLowerCase());
+  return out;
+}
+
+/** The words of `from` not in `other`, in order. */
+function missingFrom(from: ReadonlySet<string>, other: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const w of from) if (!other.has(w)) out.push(w);
+  return out;
+}
+
+/** Shifts of one kind and direction: each word removed (`to` null) or added (`from` null). */
+function wordShifts(kind: Shift['kind'], words: readonly string[], removed: boolean, direction: Direction, into: Shift[]): Shift[] {
+  for (const w of words) into.push(removed ? { kind, from: w, to: null, direction } : { kind, from: null, to: w, direction });
+  return into;
 }
 
 /** Words as runs of letters. Global: read it with `match`, or with `exec` from `lastIndex = 0`. */
@@ -50,10 +72,7 @@ function verbShifts(before: readonly Statement[], after: readonly Statement[]): 
 
 function intensityShifts(before: string, after: string): Shift[] {
   const { removed, added } = difference(findIntensifiers(before), findIntensifiers(after));
-  return [
-    ...removed.map((w): Shift => ({ kind: 'intensity', from: w, to: null, direction: 'weaker' })),
-    ...added.map((w): Shift => ({ kind: 'intensity', from: null, to: w, direction: 'stronger' })),
-  ];
+  return wordShifts('intensity', added, false, 'stronger', wordShifts('intensity', removed, true, 'weaker', []));
 }
 
 /**
@@ -75,24 +94,30 @@ function modalDirection(from: string | null, to: string | null): Direction {
 
 function modalityShifts(before: string, after: string): Shift[] {
   const { removed, added } = difference(findModality(before), findModality(after));
-  const modal = (w: string): boolean => modalityEntry(w)?.kind === 'modal';
   const shifts: Shift[] = [];
   // "would" → "will": one replacement, not a removal and an addition.
-  const removedModal = removed.filter(modal);
-  const addedModal = added.filter(modal);
+  const removedModal = modals(removed, true);
+  const addedModal = modals(added, true);
   const pairs = Math.min(removedModal.length, addedModal.length);
   for (let i = 0; i < pairs; i++) {
     const from = removedModal[i] ?? null;
     const to = addedModal[i] ?? null;
     shifts.push({ kind: 'modality', from, to, direction: modalDirection(from, to) });
   }
-  for (const w of [...removedModal.slice(pairs), ...removed.filter((x) => !modal(x))]) {
+  for (const w of [...removedModal.slice(pairs), ...modals(removed, false)]) {
     shifts.push({ kind: 'modality', from: w, to: null, direction: modalDirection(w, null) });
   }
-  for (const w of [...addedModal.slice(pairs), ...added.filter((x) => !modal(x))]) {
+  for (const w of [...addedModal.slice(pairs), ...modals(added, false)]) {
     shifts.push({ kind: 'modality', from: null, to: w, direction: modalDirection(null, w) });
   }
   return shifts;
+}
+
+/** The words that are modals (`modal` true) or that are not (false), in order. */
+function modals(words: readonly string[], modal: boolean): string[] {
+  const out: string[] = [];
+  for (const w of words) if ((modalityEntry(w)?.kind === 'modal') === modal) out.push(w);
+  return out;
 }
 
 function negationShifts(before: string, after: string): Shift[] {
@@ -106,21 +131,29 @@ function negationShifts(before: string, after: string): Shift[] {
   // "oppose" ↔ "support": a word dropped and its opposite added. Most statements have no word
   // with a listed opposite: then there is nothing to pair and the two word lists are not compared.
   const words = before.match(LETTERS) ?? [];
-  if (!words.some((w) => hasPolarOpposite(w.toLowerCase()))) return shifts;
+  if (!anyHasPolarOpposite(words)) return shifts;
   // Only the changed words are paired, so the check stays small however long the statements are.
   const { removed, added } = difference(words, after.match(LETTERS) ?? []);
   for (const from of removed) {
     // Most words have no listed opposite: then no pair with them is one.
     if (added.length === 0 || !hasPolarOpposite(from)) continue;
-    const to = added.find((word) => arePolarOpposites(from, word));
-    if (to) shifts.push({ kind: 'negation', from, to, direction: 'neutral' });
+    for (const to of added) {
+      if (!arePolarOpposites(from, to)) continue;
+      shifts.push({ kind: 'negation', from, to, direction: 'neutral' });
+      break;
+    }
   }
   return shifts;
 }
 
+function anyHasPolarOpposite(words: readonly string[]): boolean {
+  for (const w of words) if (hasPolarOpposite(w.toLowerCase())) return true;
+  return false;
+}
+
 function actorShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {
-  const a = before.find((s) => s.actor)?.actor ?? null;
-  const b = after.find((s) => s.actor)?.actor ?? null;
+  const a = firstActor(before);
+  const b = firstActor(after);
   // "Secretary Austin" and "Secretary of Defense Lloyd J. Austin III", or "The Ministers" and
   // "Both sides", hold the same position: only a change of holder is a shift.
   if (a === null || b === null || sameActor(a, b)) return [];
@@ -131,38 +164,61 @@ function actorShifts(before: readonly Statement[], after: readonly Statement[]):
   return [{ kind: 'actor', from: a, to: b, direction }];
 }
 
+/** The actor of the first statement that names one. */
+function firstActor(statements: readonly Statement[]): string | null {
+  for (const s of statements) if (s.actor) return s.actor;
+  return null;
+}
+
 function termShifts(before: string, after: string): Shift[] {
   // Terms are quoted as the statements write them ("Japan Ministry of Defense"), and compared
   // folded, so that "DPRK" → "North Korea" is no term change. A term still present on the
   // other side inside a longer phrase ("peace and stability across the Taiwan Strait" →
   // "the Taiwan Strait") was not removed. Each side's terms are found once.
-  const side = (text: string): { terms: string[]; keys: string[]; text: string } => {
-    const terms = findTerms(text);
-    return { terms, keys: terms.map(equivalentKey), text: ` ${equivalentKey(text)} ` };
-  };
-  const b = side(before);
-  const a = side(after);
-  const otherwise = (from: typeof b, to: typeof b): string[] => {
-    const otherTerms = new Set(to.keys);
-    return from.terms.filter((_, i) => {
-      const key = from.keys[i]!;
-      return !otherTerms.has(key) && !to.text.includes(` ${key} `);
-    });
-  };
-  const removed = otherwise(b, a);
-  const added = otherwise(a, b);
+  const b = termSide(before);
+  const a = termSide(after);
+  const removed = termsMissingFrom(b, a);
+  const added = termsMissingFrom(a, b);
   // A misspelt name put right ("Japannd" → "Japan") is a typo fixed, not a term swapped.
   for (let i = removed.length - 1; i >= 0; i--) {
-    const j = added.findIndex((term) => isTypoFix(removed[i]!.toLowerCase(), term.toLowerCase()));
+    const j = typoFixOf(removed[i]!, added);
     if (j >= 0) {
       removed.splice(i, 1);
       added.splice(j, 1);
     }
   }
-  return [
-    ...removed.map((w): Shift => ({ kind: 'term', from: w, to: null, direction: 'neutral' })),
-    ...added.map((w): Shift => ({ kind: 'term', from: null, to: w, direction: 'neutral' })),
-  ];
+  return wordShifts('term', added, false, 'neutral', wordShifts('term', removed, true, 'neutral', []));
+}
+
+/** One side of a term comparison: its terms as written, their keys, and its whole text as a key between spaces. */
+interface TermSide {
+  terms: string[];
+  keys: string[];
+  text: string;
+}
+
+function termSide(text: string): TermSide {
+  const terms = findTerms(text);
+  const keys = new Array<string>(terms.length);
+  for (let k = 0; k < terms.length; k++) keys[k] = equivalentKey(terms[k]!);
+  return { terms, keys, text: ` ${equivalentKey(text)} ` };
+}
+
+/** The terms of `from` that `to` neither has nor holds inside a longer phrase. */
+function termsMissingFrom(from: TermSide, to: TermSide): string[] {
+  const otherTerms = new Set(to.keys);
+  const out: string[] = [];
+  for (let i = 0; i < from.terms.length; i++) {
+    const key = from.keys[i]!;
+    if (!otherTerms.has(key) && !to.text.includes(` ${key} `)) out.push(from.terms[i]!);
+  }
+  return out;
+}
+
+/** The index of the first added term that fixes a typo in `removed`, or -1. */
+function typoFixOf(removed: string, added: readonly string[]): number {
+  for (let j = 0; j < added.length; j++) if (isTypoFix(removed.toLowerCase(), added[j]!.toLowerCase())) return j;
+  return -1;
 }
 
 const NUMBER = /\b\d+(?:[.,:]\d+)*\b/g;

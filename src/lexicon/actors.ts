@@ -30,11 +30,12 @@ export function isJointActor(actor: string): boolean {
  * actorNames('Defense Minister Kishi Nobuo') //=> ['kishi', 'nobuo']
  */
 export function actorNames(actor: string): string[] {
-  return actor
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/['’]s$/, ''))
-    .filter((w) => w.length > 0 && !ROLE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}\.$/u.test(w))
-    .map((w) => w.toLowerCase());
+  const out: string[] = [];
+  for (const word of actor.split(/[\s,]+/)) {
+    const w = word.replace(/['’]s$/, '');
+    if (w.length > 0 && !ROLE_WORDS.has(w.toLowerCase()) && !/^\p{Lu}\.$/u.test(w)) out.push(w.toLowerCase());
+  }
+  return out;
 }
 
 /**
@@ -50,10 +51,15 @@ export function sameActor(a: string, b: string): boolean {
   const jb = isJointActor(b);
   if (ja || jb) return ja === jb;
   // "The DPRK" ~ "North Korea": a country or body as actor, compared folded and without "the".
-  const key = (x: string) => equivalentKey(x).replace(/^the /, '');
-  if (key(a) === key(b)) return true;
+  if (holderKey(a) === holderKey(b)) return true;
   const na = actorNames(a);
   const nb = new Set(actorNames(b));
   if (na.length === 0 || nb.size === 0) return a.trim().toLowerCase() === b.trim().toLowerCase();
-  return na.some((n) => nb.has(n));
+  for (const n of na) if (nb.has(n)) return true;
+  return false;
+}
+
+/** An actor folded, without a leading "the": "The DPRK" and "North Korea" give one key. */
+function holderKey(actor: string): string {
+  return equivalentKey(actor).replace(/^the /, '');
 }

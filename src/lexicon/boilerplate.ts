@@ -1,7 +1,7 @@
 /** Formulaic wording that weighs little in similarity. Data: data/boilerplate.json, data/boilerplate-stems.json. */
 import data from './data/boilerplate.json';
 import stemData from './data/boilerplate-stems.json';
-import { compilePhrases } from './match.js';
+import { compilePhrases, phrasesOf } from './match.js';
 
 /**
  * Formulaic phrases of readouts ("the Ministers", "confirmed that", "the importance of").
@@ -44,5 +44,5 @@ export function boilerplateWeight(stemOrWord: string): number {
  * findBoilerplate('The Ministers reaffirmed the importance of peace.') //=> ['the Ministers', 'the importance of']
  */
 export function findBoilerplate(normalizedText: string): string[] {
-  return find(normalizedText).map((m) => m.phrase);
+  return phrasesOf(find(normalizedText));
 }

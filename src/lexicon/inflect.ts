@@ -22,5 +22,7 @@ export function baseForms(word: string): string[] {
   if (w.endsWith('ing')) out.add(`${w.slice(0, -3)}e`).add(w.slice(0, -3));
   // "committed", "planning": a doubled final consonant before the suffix.
   for (const form of [...out]) if (/([b-df-hj-np-tv-z])\1$/.test(form)) out.add(form.slice(0, -1));
-  return [...out].filter((form) => form.length > 1);
+  const forms: string[] = [];
+  for (const form of out) if (form.length > 1) forms.push(form);
+  return forms;
 }

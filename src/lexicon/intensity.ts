@@ -1,6 +1,6 @@
 /** Intensifiers and qualifiers (an `intensity` shift when added or removed). Data: data/intensifiers.json. */
 import data from './data/intensifiers.json';
-import { compilePhrases, type PhraseSpec } from './match.js';
+import { compilePhrases, phrasesOf, type PhraseSpec } from './match.js';
 
 type Row = [string, number, string[]?];
 const ROWS = data.intensifiers as Row[];
@@ -28,7 +28,7 @@ const find = compilePhrases(SPECS);
  * findIntensifiers('The U.S. commitment remains unwavering and we strongly oppose it.') //=> ['unwavering', 'strongly']
  */
 export function findIntensifiers(normalizedText: string): string[] {
-  return find(normalizedText).map((m) => m.phrase);
+  return phrasesOf(find(normalizedText));
 }
 
 /**

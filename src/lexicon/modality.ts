@@ -50,5 +50,6 @@ export function findModality(normalizedText: string): string[] {
  */
 export function modalityEntry(phrase: string): { phrase: string; kind: ModalityKind; strength: number } | undefined {
   const p = phrase.toLowerCase();
-  return MODALITY.find((m) => m.phrase === p);
+  for (const m of MODALITY) if (m.phrase === p) return m;
+  return undefined;
 }

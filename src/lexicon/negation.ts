@@ -1,7 +1,7 @@
 /** Negators and polarity pairs (a `negation` shift). Data: data/negation.json. */
 import data from './data/negation.json';
 import { baseForms } from './inflect.js';
-import { compilePhrases } from './match.js';
+import { compilePhrases, phrasesOf } from './match.js';
 
 const NOT_NEGATION = '\u0000not-a-negation';
 const find = compilePhrases([
@@ -31,7 +31,12 @@ export function findNegations(normalizedText: string): string[] {
     // "cannot" is found whole; the "n't" scan must not count "can't" twice, which it does not.
     hits.push({ phrase: "n't", start: m.index });
   }
-  return hits.sort((a, b) => a.start - b.start).map((h) => h.phrase);
+  hits.sort(byStart);
+  return phrasesOf(hits);
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 /**
@@ -60,10 +65,12 @@ const OPPOSITES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
  */
 export function arePolarOpposites(a: string, b: string): boolean {
   const bs = baseForms(b);
-  return baseForms(a).some((x) => {
+  for (const x of baseForms(a)) {
     const opp = OPPOSITES.get(x);
-    return opp !== undefined && bs.some((y) => opp.has(y));
-  });
+    if (opp === undefined) continue;
+    for (const y of bs) if (opp.has(y)) return true;
+  }
+  return false;
 }
 
 /**
@@ -77,7 +84,8 @@ export function arePolarOpposites(a: string, b: string): boolean {
 export function hasPolarOpposite(word: string): boolean {
   let known = HAS_OPPOSITE.get(word);
   if (known === undefined) {
-    known = baseForms(word).some((x) => OPPOSITES.has(x));
+    known = false;
+    for (const x of baseForms(word)) if (OPPOSITES.has(x)) known = true;
     // Bounded: a long-running process meets an open vocabulary.
     if (HAS_OPPOSITE.size >= 20_000) HAS_OPPOSITE.clear();
     HAS_OPPOSITE.set(word, known);

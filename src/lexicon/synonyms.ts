@@ -27,7 +27,9 @@ function setsOf(word: string): readonly number[] | undefined {
 function shareSet(a: string, b: string): boolean {
   const sa = setsOf(a);
   const sb = setsOf(b);
-  return sa !== undefined && sb !== undefined && sa.some((i) => sb.includes(i));
+  if (sa === undefined || sb === undefined) return false;
+  for (const i of sa) if (sb.includes(i)) return true;
+  return false;
 }
 
 /** Two lexicon verbs may only be synonyms when they share a group at the same strength. */
@@ -35,7 +37,8 @@ function strengthAllows(a: string, b: string): boolean {
   const ea = verbEntries(a);
   const eb = verbEntries(b);
   if (ea.length === 0 || eb.length === 0) return true;
-  return ea.some((x) => eb.some((y) => x.group === y.group && x.strength === y.strength));
+  for (const x of ea) for (const y of eb) if (x.group === y.group && x.strength === y.strength) return true;
+  return false;
 }
 
 /**

@@ -137,6 +137,11 @@ function isOpener(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+(?:ed|ing|en|ly)$/u.test(t.text) && !PLACE_SET.has(t.text);
 }
 
+function hasTitle(run: readonly Token[]): boolean {
+  for (const t of run) if (TITLES.has(t.text)) return true;
+  return false;
+}
+
 /** Runs of capitalised words (with connectors inside) not at a sentence start, minus people and dates. */
 function namedRuns(text: string, tokens: Token[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -163,7 +168,7 @@ function namedRuns(text: string, tokens: Token[]): { start: number; end: number 
     let run = tokens.slice(i, j + 1);
     i = j + 1;
     // "Defense Minister Hamada", "Secretary of Defense Lloyd J. Austin III": a person, an actor.
-    if (run.some((t) => TITLES.has(t.text))) continue;
+    if (hasTitle(run)) continue;
     // "The Ministers", "Moreover Japan": leading function words are not part of a name.
     while (run.length > 0 && (STOPWORDS.has(run[0]!.text.toLowerCase()) || (run[0]!.sentenceStart && isOpener(run[0]!)))) {
       run = run.slice(1);
@@ -193,9 +198,10 @@ export function findTerms(text: string): string[] {
   const tokens = tokenize(text);
   const spans: { start: number; end: number }[] = [];
   spans.push(...findTermsOfArt(text), ...findPlaces(text), ...namedRuns(text, tokens));
-  tokens.forEach((t, index) => {
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index]!;
     if (isAcronym(t, tokens[index + 1])) spans.push({ start: t.start, end: t.end });
-  });
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const span of resolveOverlaps(spans)) {

@@ -109,11 +109,17 @@ export function compareVerbs(fromLemma: string, toLemma: string): 'stronger' | '
   const to = verbEntries(speechActLemma(toLemma) ?? toLemma);
   // "acknowledge" sits in two groups: use the first group both verbs share, in table order.
   for (const a of from) {
-    const b = to.find((entry) => entry.group === a.group);
+    const b = inGroup(to, a.group);
     if (!b) continue;
     if (b.strength > a.strength) return 'stronger';
     if (b.strength < a.strength) return 'weaker';
     return 'neutral';
   }
   return 'neutral';
+}
+
+/** The first entry of a group. */
+function inGroup(entries: readonly VerbEntry[], group: VerbGroup): VerbEntry | undefined {
+  for (const entry of entries) if (entry.group === group) return entry;
+  return undefined;
 }

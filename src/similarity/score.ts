@@ -78,14 +78,25 @@ export function containment(a: StatementFeatures, b: StatementFeatures): number 
  * unionCoverage(whole, [firstHalf, secondHalf]) //=> 1 (when the halves share all its stems)
  */
 export function unionCoverage(part: StatementFeatures, wholes: readonly StatementFeatures[], skip?: ReadonlySet<string>): number {
-  let mass = 0;
-  let shared = 0;
-  part.weights.forEach((w, stem) => {
-    if (skip?.has(stem)) return;
-    mass += w;
-    let best = 0;
-    for (const whole of wholes) best = Math.max(best, Math.min(w, whole.weights.get(stem) ?? 0));
-    shared += best;
-  });
-  return mass === 0 ? 0 : shared / mass;
+  const coverage: Coverage = { wholes, skip, mass: 0, shared: 0 };
+  // A named callback with `this`, not an arrow function made per call: those lose their optimized
+  // code at each full collection (src/shapes.ts).
+  part.weights.forEach(cover, coverage);
+  return coverage.mass === 0 ? 0 : coverage.shared / coverage.mass;
+}
+
+/** What `unionCoverage` sums over the stems of the part. */
+interface Coverage {
+  readonly wholes: readonly StatementFeatures[];
+  readonly skip: ReadonlySet<string> | undefined;
+  mass: number;
+  shared: number;
+}
+
+function cover(this: Coverage, w: number, stem: string): void {
+  if (this.skip?.has(stem)) return;
+  this.mass += w;
+  let best = 0;
+  for (const whole of this.wholes) best = Math.max(best, Math.min(w, whole.weights.get(stem) ?? 0));
+  this.shared += best;
 }
