@@ -1,11 +1,11 @@
-import { diffWords } from 'diff';
 import { editDistance } from '../similarity/levenshtein.js';
+import { wordChanges } from './word-diff.js';
 import { areSynonyms } from '../lexicon/index.js';
 import type { Change, Edit, Shift } from '../types.js';
 
 /**
  * The word-level difference of two sides (statement texts joined by a space): jsdiff's change
- * objects, copied into plain objects so the result stays JSON-safe and byte-stable.
+ * objects (`diffWords`, through `wordChanges`), copied into plain objects so the result stays JSON-safe and byte-stable.
  *
  * @example
  * wordEdits(['They confirmed it.'], ['They reaffirmed it.'])
@@ -13,7 +13,7 @@ import type { Change, Edit, Shift } from '../types.js';
  * //    { value: 'reaffirmed', added: true, removed: false, count: 1 }, { value: ' it.', added: false, removed: false, count: 2 }]
  */
 export function wordEdits(before: readonly string[], after: readonly string[]): Edit[] {
-  const changes = diffWords(before.join(' '), after.join(' '));
+  const changes = wordChanges(before.join(' '), after.join(' '));
   const out = new Array<Edit>(changes.length);
   for (let k = 0; k < changes.length; k++) {
     const c = changes[k]!;
