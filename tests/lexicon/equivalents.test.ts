@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { sortCompound, sortCompounds } from '../../src/lexicon/equivalents.js';
 import { EQUIVALENT_TERMS, foldEquivalents } from '../../src/lexicon/index.js';
 
 describe('foldEquivalents', () => {
@@ -42,6 +44,21 @@ describe('foldEquivalents', () => {
     expect(foldEquivalents('the Japan-Australia.')).toBe('the Australia-Japan.');
     expect(foldEquivalents('the Asia-Pacific and the Indo-Pacific')).toBe('the Asia-Pacific and the Indo-Pacific');
     expect(foldEquivalents('a state-of-the-art system')).toBe('a state-of-the-art system');
+  });
+
+  test('sorts the compounds that the global pattern finds, and only those, for any text', () => {
+    // The pattern run over every position, as the scan from each hyphen replaces.
+    const everywhere = /(?<![\p{L}\p{N}.'’-])[\p{L}\p{N}.'’]+(?:-[\p{L}\p{N}.'’]+)+/gu;
+    const piece = fc.constantFrom('Japan', 'U.S.', 'ROK', 'Australia', 'Asia', 'Pacific', 'state', 'of', '9s', '3', 'é', 'Ōsaka', '𝐀', '\ud835',
+      '-', '--', '.', "'", '’', ' ', ',', '(', '—', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(sortCompounds(text)).toBe(text.replace(everywhere, sortCompound));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sortCompounds('the U.S.-Japan, Japan-Australia and U.S.-ROK-Japan ties')).toBe('the Japan-U.S., Australia-Japan and Japan-ROK-U.S. ties');
   });
 
   test('is idempotent on the reference readout', async () => {
