@@ -128,15 +128,18 @@ function negationShifts(before: string, after: string): Shift[] {
   if (nb.length % 2 !== na.length % 2) {
     shifts.push({ kind: 'negation', from: nb.join(' ') || null, to: na.join(' ') || null, direction: 'neutral' });
   }
-  // "oppose" ↔ "support": a word dropped and its opposite added. Most statements have no word
-  // with a listed opposite: then there is nothing to pair and the two word lists are not compared.
-  const words = before.match(LETTERS) ?? [];
-  if (!anyHasPolarOpposite(words)) return shifts;
-  // Only the changed words are paired, so the check stays small however long the statements are.
-  const { removed, added } = difference(words, after.match(LETTERS) ?? []);
+  // "oppose" ↔ "support": a word dropped and its opposite added. Only a word with a listed
+  // opposite can be one side of such a pair, so the other words of the two statements are not
+  // compared unless one of those is missing from the after side.
+  const polar = polarWords(before.match(LETTERS) ?? []);
+  if (polar.length === 0) return shifts;
+  const afterWords = after.match(LETTERS) ?? [];
+  const inAfter = lowerCased(afterWords);
+  const removed: string[] = [];
+  for (const w of polar) if (!inAfter.has(w)) removed.push(w);
+  if (removed.length === 0) return shifts;
+  const added = missingFrom(inAfter, lowerCased(before.match(LETTERS) ?? []));
   for (const from of removed) {
-    // Most words have no listed opposite: then no pair with them is one.
-    if (added.length === 0 || !hasPolarOpposite(from)) continue;
     for (const to of added) {
       if (!arePolarOpposites(from, to)) continue;
       shifts.push({ kind: 'negation', from, to, direction: 'neutral' });
@@ -146,9 +149,16 @@ function negationShifts(before: string, after: string): Shift[] {
   return shifts;
 }
 
-function anyHasPolarOpposite(words: readonly string[]): boolean {
-  for (const w of words) if (hasPolarOpposite(w.toLowerCase())) return true;
-  return false;
+/** The words with a listed opposite, lower-cased, each once, in first-seen order. */
+function polarWords(words: readonly string[]): string[] {
+  let out: string[] | null = null;
+  for (const w of words) {
+    if (!hasPolarOpposite(w)) continue;
+    const lower = w.toLowerCase();
+    if (out === null) out = [lower];
+    else if (!out.includes(lower)) out.push(lower);
+  }
+  return out ?? [];
 }
 
 function actorShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {

@@ -53,6 +53,8 @@ describe('shifts', () => {
     { name: 'hedge dropped', before: 'The Ministers would seek to expand joint exercises.', after: 'The Ministers would expand joint exercises.', shift: { kind: 'modality', from: 'seek to', to: null, direction: 'stronger' } },
     { name: 'joint position held by one side', before: 'The Ministers condemned the missile launches by North Korea.', after: 'Minister Hamada condemned the missile launches by North Korea.', shift: { kind: 'actor', from: 'The Ministers', to: 'Minister Hamada', direction: 'weaker' } },
     { name: 'one side joined by the other', before: 'Secretary Austin condemned the missile launches.', after: 'The four ministers condemned the missile launches.', shift: { kind: 'actor', direction: 'stronger' } },
+    { name: 'stance reversed', before: 'The Ministers supported the plan to expand joint exercises in the region.', after: 'The Ministers opposed the plan to expand joint exercises in the region.', shift: { kind: 'negation', from: 'supported', to: 'opposed' } },
+    { name: 'stance reversed, capitalised', before: 'Supporting the plan to expand joint exercises, the Ministers met.', after: 'Opposing the plan to expand joint exercises, the Ministers met.', shift: { kind: 'negation', from: 'supporting', to: 'opposing' } },
     { name: 'number changed', before: 'The Ministers confirmed the plan to deploy 12 aircraft to the base.', after: 'The Ministers confirmed the plan to deploy 16 aircraft to the base.', shift: { kind: 'number', from: '12', to: '16' } },
   ];
   for (const { name, before, after, shift } of table) {
@@ -70,6 +72,14 @@ describe('shifts', () => {
       const change = changeOf(`${a} condemned the missile launches by North Korea.`, `${b} condemned the missile launches by North Korea.`);
       expect(change.shifts.filter((s) => s.kind === 'actor')).toEqual([]);
     }
+  });
+
+  it('pairs no opposites when both words are on both sides', () => {
+    const change = changeOf(
+      'The Ministers supported the exercises and opposed any unilateral change to the status quo.',
+      'The Ministers opposed any unilateral change to the status quo and supported the joint exercises.',
+    );
+    expect(change.shifts.filter((s) => s.kind === 'negation')).toEqual([]);
   });
 
   it('treats equivalent terms as the same words ("DPRK" = "North Korea")', () => {
