@@ -117,7 +117,8 @@ export function sectionChange(before: Readout, after: Readout): SectionChanges {
 
 /** Whether groups changed section (`sectionChange`), heading pairs scored once each. */
 export class SectionChanges {
-  private readonly cache = new Map<string, boolean>();
+  /** By heading pair: before section × (after sections + 1) + after section. */
+  private readonly cache = new Map<number, boolean>();
   private readonly idf = new Map<string, number>();
 
   constructor(
@@ -129,10 +130,11 @@ export class SectionChanges {
   changed(group: Placed): boolean {
     const a = this.before.statements[group.before[0] ?? -1]?.section;
     const b = this.after.statements[group.after[0] ?? -1]?.section;
-    const ha = a === undefined ? null : (this.before.sections[a]?.heading ?? null);
-    const hb = b === undefined ? null : (this.after.sections[b]?.heading ?? null);
+    if (a === undefined || b === undefined) return false;
+    const ha = this.before.sections[a]?.heading ?? null;
+    const hb = this.after.sections[b]?.heading ?? null;
     if (ha === null || hb === null) return false;
-    const key = `${a}|${b}`;
+    const key = a * (this.after.sections.length + 1) + b;
     let moved = this.cache.get(key);
     if (moved === undefined) {
       moved = similarity(featuresOf(stemSalience(ha), this.idf), featuresOf(stemSalience(hb), this.idf)) < SAME_HEADING;
