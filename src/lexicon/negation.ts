@@ -9,7 +9,8 @@ const find = compilePhrases([
   // "not only ... but also", "no later than": listed so they win over "not" and "no", then dropped.
   { phrase: NOT_NEGATION, forms: data.notNegations },
 ]);
-// "wouldn't", "can't", "don't": the clitic hangs on its verb, so no boundary before it.
+// "wouldn't", "can't", "don't": the clitic hangs on its verb, so no boundary before it. Global:
+// read it with `exec` from `lastIndex = 0`.
 const CLITIC = /n['’]t(?![\p{L}\p{N}])/giu;
 
 /**
@@ -27,7 +28,9 @@ export function findNegations(normalizedText: string): string[] {
     if (m.phrase === 'no' && /^\.?\s*\d/.test(normalizedText.slice(m.end))) continue;
     hits.push({ phrase: m.phrase, start: m.start });
   }
-  for (const m of normalizedText.matchAll(CLITIC)) {
+  // `exec` from the start, not `matchAll`, which copies the pattern on every call.
+  CLITIC.lastIndex = 0;
+  for (let m = CLITIC.exec(normalizedText); m !== null; m = CLITIC.exec(normalizedText)) {
     // "cannot" is found whole; the "n't" scan must not count "can't" twice, which it does not.
     hits.push({ phrase: "n't", start: m.index });
   }
