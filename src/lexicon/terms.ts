@@ -171,6 +171,21 @@ function hasTitle(run: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Whether text[from, to) joins two words of a name: spaces only, after a possessive stripped
+ * from the word before ("People's Republic"), as `/^(?:['’]s?)? +$/` reads it.
+ */
+function isNameGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && isApostrophe(text.charCodeAt(i))) {
+    i++;
+    if (i < to && text.charCodeAt(i) === 115) i++;
+  }
+  if (i === to) return false;
+  for (; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 /** Runs of capitalised words (with connectors inside) not at a sentence start, minus people and dates. */
 function namedRuns(text: string, tokens: Token[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -183,9 +198,8 @@ function namedRuns(text: string, tokens: Token[]): { start: number; end: number 
     let j = i;
     let k = i + 1;
     while (k < tokens.length) {
-      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
       // "People's Republic": the possessive stripped from the token sits in the gap.
-      if (!/^(?:['’]s?)? +$/u.test(gap)) break;
+      if (!isNameGap(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
       const t = tokens[k]!;
       if (isCapitalised(t) && !CALENDAR.has(t.text)) {
         j = k;

@@ -66,6 +66,14 @@ describe('findTerms', () => {
     expect(after).toEqual(before);
   });
 
+  test('a name runs on over spaces and a possessive, and stops at any other gap', () => {
+    expect(findTerms("Talks with the Marine Corps' Air Station  Futenma staff")).toEqual(["Marine Corps' Air Station  Futenma"]);
+    expect(findTerms('Talks with the Marine Corps’s Air Station staff')).toEqual(['Marine Corps’s Air Station']);
+    expect(findTerms('Talks with the Marine Corps, Air Station staff')).toEqual(['Marine Corps', 'Air Station']);
+    expect(findTerms('Talks with the Marine Corps\nAir Station staff')).toEqual(['Marine Corps', 'Air Station']);
+    expect(findTerms("Talks with the Marine Corps'x Air Station staff")).toEqual(["Marine Corps'x Air Station"]);
+  });
+
   test('each term once, in text order', () => {
     expect(findTerms('China and Japan discussed China.')).toEqual(['China', 'Japan']);
   });
