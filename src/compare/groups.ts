@@ -16,18 +16,20 @@ import type { Alignment, Side } from './alignment.js';
  * groupAroundHubs(state, DEFAULT_COMPARE_OPTIONS) // adds merged and split groups in place
  */
 export function groupAroundHubs(state: Alignment, options: ResolvedCompareOptions): void {
-  const byHub: Record<Side, Candidate[][]> = { before: emptyLists(state.prepared.before.length), after: emptyLists(state.prepared.after.length) };
+  // The candidates of each free statement, best first: linked statements propose nothing (most
+  // of a long comparison), so they get no list.
+  const byHub: Record<Side, (Candidate[] | undefined)[]> = { before: new Array(state.prepared.before.length), after: new Array(state.prepared.after.length) };
   for (let ci = 0; ci < state.candidates.length; ci++) {
     const c = state.candidates[ci]!;
-    byHub.before[c.before]?.push(c);
-    byHub.after[c.after]?.push(c);
+    if (!state.groupOf.before[c.before]) (byHub.before[c.before] ??= []).push(c);
+    if (!state.groupOf.after[c.after]) (byHub.after[c.after] ??= []).push(c);
   }
   const proposals: Proposal[] = [];
   for (const side of SIDES) {
     const memberSide = other(side);
     for (let index = 0; index < byHub[side].length; index++) {
-      const list = byHub[side][index]!;
-      if (state.groupOf[side][index]) continue;
+      const list = byHub[side][index];
+      if (list === undefined || state.groupOf[side][index]) continue;
       const hub = featuresAt(state, side, index);
       const members: number[] = [];
       let covered = 0;
@@ -102,12 +104,6 @@ interface Proposal {
 // Named functions, not arrow functions made per call: these run for every statement of a long
 // comparison, and a function made per call loses its optimized code at each full collection
 // (src/shapes.ts).
-
-function emptyLists(n: number): Candidate[][] {
-  const out = new Array<Candidate[]>(n);
-  for (let i = 0; i < n; i++) out[i] = [];
-  return out;
-}
 
 function featuresOfAll(state: Alignment, side: Side, indexes: readonly number[]): StatementFeatures[] {
   const out = new Array<StatementFeatures>(indexes.length);
