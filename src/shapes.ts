@@ -13,8 +13,8 @@
  * `forEach` or `sort` inside a function is a new function object each time that function runs;
  * V8 keeps such a function's optimized code only as long as one of these objects lives, so every
  * full collection throws it away. The hot paths of a comparison (preparing, aligning, explaining,
- * the lexicon's finders) therefore loop, or pass named module-level functions (a comparator reads
- * what it sorts by from module state set around the sort). Measured on 4,000 statements per side
+ * the lexicon's finders) therefore loop, or pass named module-level functions (a comparator takes
+ * what it sorts by as an argument: `sortedIndexes`, src/compare/order.ts). Measured on 4,000 statements per side
  * after a full collection: 1,045 functions compiled over 15 comparisons before, 433 after, and
  * the comparison's CPU time fell from about 430 to 250 ms.
  */

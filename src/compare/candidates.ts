@@ -1,4 +1,5 @@
 import { keepShape } from '../shapes.js';
+import { sortedIndexes } from './order.js';
 import { similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
 import type { Prepared } from './prepare.js';
@@ -208,15 +209,19 @@ class PairKeys {
 
 keepShape(new PairKeys(0, 1));
 
-/** The scored pairs `candidatePairs` sorts, while it sorts: a comparator made per call would lose its optimized code at each full collection. */
-let SORTED: { pb: Int32Array; pa: Int32Array; ps: Float64Array; drift: Float64Array } | null = null;
+/** Scored pairs as parallel arrays: before and after index, score, distance from the diagonal. */
+interface ScoredPairs {
+  pb: Int32Array;
+  pa: Int32Array;
+  ps: Float64Array;
+  drift: Float64Array;
+}
 
 /**
  * Best first: score, then nearer the diagonal, then earlier. Returns small integers only: a
  * fractional result would be boxed (allocated) on every one of the ~1M calls of a long comparison.
  */
-function byScore(x: number, y: number): number {
-  const { pb, pa, ps, drift } = SORTED!;
+function byScore({ pb, pa, ps, drift }: ScoredPairs, x: number, y: number): number {
   const sx = ps[x]!;
   const sy = ps[y]!;
   if (sx !== sy) return sy > sx ? 1 : -1;
@@ -273,14 +278,7 @@ export function candidatePairs(before: readonly Prepared[], after: readonly Prep
   const al = Math.max(1, after.length);
   const drift = new Float64Array(n);
   for (let k = 0; k < n; k++) drift[k] = Math.abs(pb[k]! / bl - pa[k]! / al);
-  const index = new Array<number>(n);
-  for (let k = 0; k < n; k++) index[k] = k;
-  SORTED = { pb, pa, ps, drift };
-  try {
-    index.sort(byScore);
-  } finally {
-    SORTED = null;
-  }
+  const index = sortedIndexes(n, { pb, pa, ps, drift }, byScore);
   const out: Candidate[] = new Array<Candidate>(n);
   for (let k = 0; k < n; k++) {
     const at = index[k]!;

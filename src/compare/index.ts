@@ -7,6 +7,7 @@ import { outOfOrder, sectionChange } from './moves.js';
 import { resolveCompareOptions } from './options.js';
 import type { CompareOptions } from './options.js';
 import { prepareBoth } from './prepare.js';
+import { sortedIndexes } from './order.js';
 import type { Prepared } from './prepare.js';
 
 export { DEFAULT_COMPARE_OPTIONS, resolveCompareOptions } from './options.js';
@@ -132,24 +133,14 @@ function inReadingOrder(placed: readonly Placed[], beforeLength: number): Change
     key[1][k] = at === undefined ? 1 : 0;
     key[2][k] = firstBefore;
   }
-  const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  READING_KEYS = key;
-  try {
-    order.sort(byReadingKey);
-  } finally {
-    READING_KEYS = null;
-  }
+  const order = sortedIndexes(n, key, byReadingKey);
   const out = new Array<Change>(n);
   for (let k = 0; k < n; k++) out[k] = placed[order[k]!]!.change;
   return out;
 }
 
-/** The keys `inReadingOrder` sorts by, while it sorts: a comparator made per call would lose its optimized code at each full collection. */
-let READING_KEYS: readonly [Int32Array, Int32Array, Int32Array] | null = null;
-
-function byReadingKey(x: number, y: number): number {
-  const key = READING_KEYS!;
+/** By after index (or anchor), then dropped after kept, then first before index. */
+function byReadingKey(key: readonly [Int32Array, Int32Array, Int32Array], x: number, y: number): number {
   return key[0][x]! - key[0][y]! || key[1][x]! - key[1][y]! || key[2][x]! - key[2][y]!;
 }
 

@@ -1,4 +1,5 @@
 import { keepShape } from '../shapes.js';
+import { sortedIndexes } from './order.js';
 import type { Readout } from '../types.js';
 import { featuresOf, similarity, stemSalience } from '../similarity/index.js';
 
@@ -20,14 +21,7 @@ export interface Placed {
  */
 export function outOfOrder(groups: readonly Placed[], beforeLength: number, afterLength: number): boolean[] {
   const n = groups.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  SORTED_GROUPS = groups;
-  try {
-    order.sort(byFirstStatements);
-  } finally {
-    SORTED_GROUPS = null;
-  }
+  const order = sortedIndexes(n, groups, byFirstStatements);
   const firstAfter = new Array<number>(n);
   for (let k = 0; k < n; k++) firstAfter[k] = first(groups[order[k]!]!.after);
   const afterRank = rankOf(firstAfter);
@@ -76,12 +70,8 @@ function better(l1: number, f1: number, l2: number, f2: number): boolean {
   return l1 > l2 || (l1 === l2 && f1 > f2 + 1e-12);
 }
 
-/** The groups `outOfOrder` sorts, while it sorts (a comparator made per call would lose its optimized code at each full collection). */
-let SORTED_GROUPS: readonly Placed[] | null = null;
-
 /** Group indexes by first before statement, then first after statement. */
-function byFirstStatements(x: number, y: number): number {
-  const groups = SORTED_GROUPS!;
+function byFirstStatements(groups: readonly Placed[], x: number, y: number): number {
   return first(groups[x]!.before) - first(groups[y]!.before) || first(groups[x]!.after) - first(groups[y]!.after);
 }
 
