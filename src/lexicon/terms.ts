@@ -47,21 +47,7 @@ const INITIALISM = /(?:^|[-])(?:\p{Lu}\.)+$/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // ASCII text (most statements) is read unit by unit: a token starts at a letter or digit and
-  // runs on over letters, digits and ' . & + / -, as `TOKEN` reads it.
-  if (ASCII.test(text)) {
-    for (let i = 0; i < text.length; ) {
-      if (!isAsciiAlnum(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < text.length && isAsciiTokenPart(text.charCodeAt(end))) end++;
-      addToken(tokens, text, text.slice(i, end), i);
-      i = end;
-    }
-    return tokens;
-  }
+  let previous: Token | undefined;
   // Strings from `match`, each found again from the end of the one before (what lies between
   // cannot start a token): no match object per word.
   const words = text.match(TOKEN);
@@ -69,35 +55,20 @@ function tokenize(text: string): Token[] {
   for (let i = 0; words !== null && i < words.length; i++) {
     const index = text.indexOf(words[i]!, from);
     from = index + words[i]!.length;
-    addToken(tokens, text, words[i]!, index);
+    let word = words[i]!;
+    // "Strait." at a sentence end loses its dot; "U.S." and "J." keep theirs.
+    while (word.endsWith('.') && !INITIALISM.test(word)) word = word.slice(0, -1);
+    // "Russia's aggression": the possessive is not part of the name.
+    word = withoutPossessive(word);
+    if (word.length === 0) continue;
+    // A sentence starts after ". ", "? ", ": " or a blank line; "U.S. Forces" and "J. Austin" keep
+    // their dot in the token, so the gap holds no period.
+    const sentenceStart = previous === undefined || opensSentence(text, previous.end, index);
+    const token = { text: word, start: index, end: index + word.length, sentenceStart };
+    tokens.push(token);
+    previous = token;
   }
   return tokens;
-}
-
-const ASCII = /^[\x00-\x7F]*$/;
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-/** A letter, a digit or one of ' . & + / - (what may follow the first unit of a token). */
-function isAsciiTokenPart(c: number): boolean {
-  return isAsciiAlnum(c) || c === 39 || c === 46 || c === 38 || c === 43 || c === 47 || c === 45;
-}
-
-/** Adds the token `raw` found at `index`, trimmed of a sentence's final dot and a possessive. */
-function addToken(tokens: Token[], text: string, raw: string, index: number): void {
-  let word = raw;
-  // "Strait." at a sentence end loses its dot; "U.S." and "J." keep theirs.
-  while (word.endsWith('.') && !INITIALISM.test(word)) word = word.slice(0, -1);
-  // "Russia's aggression": the possessive is not part of the name.
-  word = withoutPossessive(word);
-  if (word.length === 0) return;
-  // A sentence starts after ". ", "? ", ": " or a blank line; "U.S. Forces" and "J. Austin" keep
-  // their dot in the token, so the gap holds no period.
-  const previous = tokens[tokens.length - 1];
-  const sentenceStart = previous === undefined || opensSentence(text, previous.end, index);
-  tokens.push({ text: word, start: index, end: index + word.length, sentenceStart });
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
