@@ -6,8 +6,9 @@ import type { ChangeObject, Diff } from 'diff';
  * rewritten through jsdiff's documented extension points (a `Diff` subclass overriding
  * `tokenize`, `equals` and `join`):
  *
- * - `tokenize` reads the text unit by unit instead of with a regular expression and a closure per
- *   call; the tokens are jsdiff's (a word or one punctuation mark, with the whitespace around it);
+ * - `tokenize` joins jsdiff's parts (its pattern, one match for the whole text) into its tokens (a
+ *   word or one punctuation mark, with the whitespace around it) by position, without a closure
+ *   and a whitespace pattern per part;
  * - `equals` compares two tokens without their surrounding whitespace in place, where jsdiff
  *   makes two trimmed copies per comparison;
  * - `join` strips each token's leading whitespace without a regular expression.
@@ -17,31 +18,35 @@ import type { ChangeObject, Diff } from 'diff';
  */
 const WordDiff = wordDiff.constructor as new () => Diff<string, string>;
 
+/** jsdiff's word characters (its `extendedWordChars`): ASCII letters, digits and "_", the soft hyphen, and Latin letters with diacritics. */
+const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+/** jsdiff's parts: a run of word characters, a run of whitespace, or one other character. */
+const PARTS = new RegExp(`[${WORD_CHARS}]+|\\s+|[^${WORD_CHARS}]`, 'gu');
+
 class UnitWordDiff extends WordDiff {
   override tokenize(value: string, options: object = {}): string[] {
     // A word segmenter changes what a word is: leave it to jsdiff.
     if ('intlSegmenter' in options && options.intlSegmenter) return super.tokenize(value, options);
+    // jsdiff's parts (a run of word characters, a run of whitespace, or one other character) tile
+    // the text. Each token is a part that is not whitespace, with the whitespace runs on both
+    // sides of it: whitespace between two parts belongs to both.
+    const parts = value.match(PARTS);
     const tokens: string[] = [];
-    const n = value.length;
-    // Each token is a part (a run of word characters, or one other character) with the
-    // whitespace runs on both sides of it: whitespace between two parts belongs to both.
-    let spaceFrom = 0;
-    let i = 0;
-    while (i < n && isSpace(value.charCodeAt(i))) i++;
-    if (i === n) return n === 0 ? tokens : [value];
-    while (i < n) {
-      const start = i;
-      if (isWordChar(value.charCodeAt(i))) {
-        while (i < n && isWordChar(value.charCodeAt(i))) i++;
-      } else {
-        // One code point: a surrogate pair is one character.
-        i += isHighSurrogate(value.charCodeAt(i)) && i + 1 < n && isLowSurrogate(value.charCodeAt(i + 1)) ? 2 : 1;
+    if (parts === null) return tokens;
+    let at = 0;
+    // Where the token being built starts, and where the part before the current one ended.
+    let start = -1;
+    let previousEnd = 0;
+    for (const part of parts) {
+      const end = at + part.length;
+      if (!isSpace(part.charCodeAt(0))) {
+        if (start >= 0) tokens.push(value.slice(start, at));
+        start = start < 0 ? 0 : previousEnd;
+        previousEnd = end;
       }
-      const end = i;
-      while (i < n && isSpace(value.charCodeAt(i))) i++;
-      tokens.push(value.slice(tokens.length === 0 ? 0 : spaceFrom, i));
-      spaceFrom = end;
+      at = end;
     }
+    tokens.push(start < 0 ? value : value.slice(start));
     return tokens;
   }
 
@@ -85,24 +90,6 @@ export function wordChanges(before: string, after: string): ChangeObject<string>
   return DIFFER.diff(before, after);
 }
 
-/**
- * jsdiff's word characters: ASCII letters, digits and "_", the soft hyphen, and the Latin letters
- * with diacritics (Latin-1 Supplement, Latin Extended-A and -B, IPA, spacing modifiers but a few
- * diacritic marks, Latin Extended Additional).
- */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  return (
-    c === 0xad ||
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    (c >= 0xf8 && c <= 0x2c6) ||
-    (c >= 0x2c8 && c <= 0x2d7) ||
-    (c >= 0x2de && c <= 0x2ff) ||
-    (c >= 0x1e00 && c <= 0x1eff)
-  );
-}
-
 /** JavaScript's whitespace (`\s`, what `trim` removes): Unicode spaces, line terminators, BOM. */
 function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -118,6 +105,3 @@ function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
