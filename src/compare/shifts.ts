@@ -131,14 +131,14 @@ function negationShifts(before: string, after: string): Shift[] {
   // "oppose" ↔ "support": a word dropped and its opposite added. Only a word with a listed
   // opposite can be one side of such a pair, so the other words of the two statements are not
   // compared unless one of those is missing from the after side.
-  const polar = polarWords(before.match(LETTERS) ?? []);
+  const beforeWords = before.match(LETTERS) ?? [];
+  const polar = polarWords(beforeWords);
   if (polar.length === 0) return shifts;
-  const afterWords = after.match(LETTERS) ?? [];
-  const inAfter = lowerCased(afterWords);
+  const inAfter = lowerCased(after.match(LETTERS) ?? []);
   const removed: string[] = [];
   for (const w of polar) if (!inAfter.has(w)) removed.push(w);
   if (removed.length === 0) return shifts;
-  const added = missingFrom(inAfter, lowerCased(before.match(LETTERS) ?? []));
+  const added = missingFrom(inAfter, lowerCased(beforeWords));
   for (const from of removed) {
     for (const to of added) {
       if (!arePolarOpposites(from, to)) continue;
@@ -227,7 +227,8 @@ function termsMissingFrom(from: TermSide, to: TermSide): string[] {
 
 /** The index of the first added term that fixes a typo in `removed`, or -1. */
 function typoFixOf(removed: string, added: readonly string[]): number {
-  for (let j = 0; j < added.length; j++) if (isTypoFix(removed.toLowerCase(), added[j]!.toLowerCase())) return j;
+  const lower = removed.toLowerCase();
+  for (let j = 0; j < added.length; j++) if (isTypoFix(lower, added[j]!.toLowerCase())) return j;
   return -1;
 }
 
