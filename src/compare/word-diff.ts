@@ -6,9 +6,10 @@ import type { ChangeObject, Diff } from 'diff';
  * rewritten through jsdiff's documented extension points (a `Diff` subclass overriding
  * `tokenize`, `equals` and `join`):
  *
- * - `tokenize` joins jsdiff's parts (its pattern, one match for the whole text) into its tokens (a
- *   word or one punctuation mark, with the whitespace around it) by position, without a closure
- *   and a whitespace pattern per part;
+ * - `tokenize` reads jsdiff's parts (a run of word characters or of whitespace, or one other
+ *   character) unit by unit and cuts its tokens (a word or one punctuation mark, with the
+ *   whitespace around it) from the text by position, where jsdiff matches every part as a string
+ *   and joins them through a closure and a whitespace pattern per part;
  * - `equals` compares two tokens without their surrounding whitespace in place, where jsdiff
  *   makes two trimmed copies per comparison;
  * - `join` strips each token's leading whitespace without a regular expression.
@@ -18,32 +19,54 @@ import type { ChangeObject, Diff } from 'diff';
  */
 const WordDiff = wordDiff.constructor as new () => Diff<string, string>;
 
-/** jsdiff's word characters (its `extendedWordChars`): ASCII letters, digits and "_", the soft hyphen, and Latin letters with diacritics. */
-const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
-/** jsdiff's parts: a run of word characters, a run of whitespace, or one other character. */
-const PARTS = new RegExp(`[${WORD_CHARS}]+|\\s+|[^${WORD_CHARS}]`, 'gu');
+/**
+ * Whether a code unit is one of jsdiff's word characters (its `extendedWordChars`): ASCII letters,
+ * digits and "_", the soft hyphen, and Latin letters with diacritics. All are in the Basic
+ * Multilingual Plane, so a surrogate never is one.
+ */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return (
+    c === 0xad ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x2c6) ||
+    (c >= 0x2c8 && c <= 0x2d7) ||
+    (c >= 0x2de && c <= 0x2ff) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
 
 class UnitWordDiff extends WordDiff {
   override tokenize(value: string, options: object = {}): string[] {
     // A word segmenter changes what a word is: leave it to jsdiff.
     if ('intlSegmenter' in options && options.intlSegmenter) return super.tokenize(value, options);
-    // jsdiff's parts (a run of word characters, a run of whitespace, or one other character) tile
-    // the text. Each token is a part that is not whitespace, with the whitespace runs on both
-    // sides of it: whitespace between two parts belongs to both.
-    const parts = value.match(PARTS);
+    // jsdiff's parts (a run of word characters, a run of whitespace, or one other character, a
+    // surrogate pair being one) tile the text. Each token is a part that is not whitespace, with
+    // the whitespace runs on both sides of it: whitespace between two parts belongs to both. The
+    // parts are read unit by unit, not matched as strings.
     const tokens: string[] = [];
-    if (parts === null) return tokens;
-    let at = 0;
+    const n = value.length;
+    if (n === 0) return tokens;
     // Where the token being built starts, and where the part before the current one ended.
     let start = -1;
     let previousEnd = 0;
-    for (const part of parts) {
-      const end = at + part.length;
-      if (!isSpace(part.charCodeAt(0))) {
-        if (start >= 0) tokens.push(value.slice(start, at));
-        start = start < 0 ? 0 : previousEnd;
-        previousEnd = end;
+    for (let at = 0; at < n; ) {
+      const c = value.charCodeAt(at);
+      if (isSpace(c)) {
+        at++;
+        continue;
       }
+      let end = at + 1;
+      if (isWordUnit(c)) {
+        while (end < n && isWordUnit(value.charCodeAt(end))) end++;
+      } else if (c >= 0xd800 && c <= 0xdbff && end < n) {
+        const d = value.charCodeAt(end);
+        if (d >= 0xdc00 && d <= 0xdfff) end++;
+      }
+      if (start >= 0) tokens.push(value.slice(start, at));
+      start = start < 0 ? 0 : previousEnd;
+      previousEnd = end;
       at = end;
     }
     tokens.push(start < 0 ? value : value.slice(start));

@@ -35,51 +35,119 @@ const PLACE_SET: ReadonlySet<string> = new Set(placeData.places);
 /** Lowercase words that may join capitalised words inside a name ("Ministry of Defense"). */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'the', 'de', 'du', 'la', 'del', 'von', 'van']);
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  sentenceStart: boolean;
+/**
+ * The tokens of the text being read, as parallel arrays (a text makes no object and, for most
+ * words, no string per token): where each starts and ends ("Strait." without its dot, "Russia's"
+ * without its possessive) and whether it opens a sentence. The word of a token is cut from the
+ * text only when a test needs it (`wordAt`): most tokens are lower-case words that no test reads.
+ */
+class Tokens {
+  text = '';
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  opens = new Uint8Array(256);
+  /** The word of each token once cut, or undefined. */
+  words: (string | undefined)[] = [];
+
+  /**
+   * Reads `text` unit by unit: a token is a letter or digit, then letters, digits and ' ’ . & + / -,
+   * as the pattern `[\p{L}\p{N}][\p{L}\p{N}'’.&+/-]*` (flag u) matches them.
+   */
+  read(text: string): void {
+    this.text = text;
+    this.count = 0;
+    const n = text.length;
+    let previousEnd = -1;
+    for (let at = 0; at < n; ) {
+      const first = unitsOfWordChar(text, at, false);
+      if (first <= 0) {
+        at += -first;
+        continue;
+      }
+      let end = at + first;
+      for (let more = unitsOfWordChar(text, end, true); more > 0; more = unitsOfWordChar(text, end, true)) end += more;
+      const from = at;
+      at = end;
+      // "Strait." at a sentence end loses its dot; "U.S." and "J." keep theirs.
+      while (text.charCodeAt(end - 1) === 46 && !endsWithInitialism(text, from, end)) end--;
+      // "Russia's aggression": the possessive is not part of the name.
+      if (end - from > 0 && isApostrophe(text.charCodeAt(end - 1))) end--;
+      else if (end - from > 1 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+      if (end === from) continue;
+      // A sentence starts after ". ", "? ", ": " or a blank line; "U.S. Forces" and "J. Austin" keep
+      // their dot in the token, so the gap holds no period.
+      this.push(from, end, previousEnd < 0 || opensSentence(text, previousEnd, from));
+      previousEnd = end;
+    }
+    for (let k = 0; k < this.count; k++) this.words[k] = undefined;
+  }
+
+  private push(from: number, to: number, opens: boolean): void {
+    if (this.count === this.start.length) {
+      this.start = grown(this.start, new Int32Array(2 * this.count));
+      this.end = grown(this.end, new Int32Array(2 * this.count));
+      this.opens = grown(this.opens, new Uint8Array(2 * this.count));
+    }
+    this.start[this.count] = from;
+    this.end[this.count] = to;
+    this.opens[this.count] = opens ? 1 : 0;
+    this.count++;
+  }
+
+  wordAt(k: number): string {
+    return (this.words[k] ??= this.text.slice(this.start[k]!, this.end[k]!));
+  }
+
+  /** Whether a token starts with a capital letter (ASCII answered without a regular expression). */
+  isCapitalised(k: number): boolean {
+    const c = this.text.charCodeAt(this.start[k]!);
+    if (c < 128) return c >= 65 && c <= 90;
+    return /^\p{Lu}/u.test(this.wordAt(k));
+  }
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&+/-]*/gu;
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The tokens of the text `findTerms` is reading: one reader, reused (no call reads two texts at once). */
+const TOKENS = new Tokens();
+
+/** A letter or a digit, as one code point. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * How many units the character at `at` takes if it belongs in a token (a letter or digit; also
+ * ' ’ . & + / - when `inside`), or minus the units it takes if it does not (0 at the end).
+ */
+function unitsOfWordChar(text: string, at: number, inside: boolean): number {
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+    return inside && (c === 39 || c === 46 || c === 38 || c === 43 || c === 47 || c === 45) ? 1 : -1;
+  }
+  if (inside && c === 0x2019) return 1;
+  // A surrogate pair is one character: a letter of another plane is a letter too.
+  const units = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(at, at + units)) ? units : -units;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Whether text[from, end) ends in an initialism ("U.S.", "J.", "Japan-U.S."): what `INITIALISM` tests. */
+function endsWithInitialism(text: string, from: number, end: number): boolean {
+  // Only a word ending in a capital and a dot can: tested on the word itself, rarely.
+  return INITIALISM.test(text.slice(from, end));
+}
+
 const INITIALISM = /(?:^|[-])(?:\p{Lu}\.)+$/u;
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previous: Token | undefined;
-  // Strings from `match`, each found again from the end of the one before (what lies between
-  // cannot start a token): no match object per word.
-  const words = text.match(TOKEN);
-  let from = 0;
-  for (let i = 0; words !== null && i < words.length; i++) {
-    const index = text.indexOf(words[i]!, from);
-    from = index + words[i]!.length;
-    let word = words[i]!;
-    // "Strait." at a sentence end loses its dot; "U.S." and "J." keep theirs.
-    while (word.endsWith('.') && !INITIALISM.test(word)) word = word.slice(0, -1);
-    // "Russia's aggression": the possessive is not part of the name.
-    word = withoutPossessive(word);
-    if (word.length === 0) continue;
-    // A sentence starts after ". ", "? ", ": " or a blank line; "U.S. Forces" and "J. Austin" keep
-    // their dot in the token, so the gap holds no period.
-    const sentenceStart = previous === undefined || opensSentence(text, previous.end, index);
-    const token = { text: word, start: index, end: index + word.length, sentenceStart };
-    tokens.push(token);
-    previous = token;
-  }
-  return tokens;
-}
-
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/** The word without a final "'s", "’s", "'" or "’" (no regular expression: every token asks). */
-function withoutPossessive(word: string): string {
-  const n = word.length;
-  if (n > 0 && isApostrophe(word.charCodeAt(n - 1))) return word.slice(0, -1);
-  if (n > 1 && word.charCodeAt(n - 1) === 115 && isApostrophe(word.charCodeAt(n - 2))) return word.slice(0, -2);
-  return word;
-}
 
 /** Whether text[from, to) (the gap between two tokens) ends a sentence: ". ", "? ", ": ", "; ", a bullet or a blank line. */
 function opensSentence(text: string, from: number, to: number): boolean {
@@ -95,31 +163,26 @@ function opensSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a token starts with a capital letter (ASCII answered without a regular expression). */
-function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
-}
-
 /** "ISR", "MQ-9s", "G7", "F-35"; not "III" (a name suffix) nor "KISHI" before "Nobuo" (a surname). */
-function isAcronym(t: Token, next: Token | undefined): boolean {
-  // Most words have one capital at most ("Ministers", "alliance"): ruled out without a regex.
-  if (!hasTwoCapitalsOrCapitalAndDigit(t.text)) return false;
-  const upper = (t.text.match(/\p{Lu}/gu) ?? []).length;
-  const digits = /\p{N}/u.test(t.text);
+function isAcronym(tokens: Tokens, k: number): boolean {
+  // Most words have one capital at most ("Ministers", "alliance"): ruled out without a string.
+  if (!hasTwoCapitalsOrCapitalAndDigit(tokens.text, tokens.start[k]!, tokens.end[k]!)) return false;
+  const word = tokens.wordAt(k);
+  const upper = (word.match(/\p{Lu}/gu) ?? []).length;
+  const digits = /\p{N}/u.test(word);
   if (!(upper >= 2 || (upper >= 1 && digits))) return false;
-  if (/^[IVXLCDM]+$/.test(t.text)) return false;
-  if (/^\p{Lu}{2,}$/u.test(t.text) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && next.start - t.end === 1) return false;
+  if (/^[IVXLCDM]+$/.test(word)) return false;
+  const next = k + 1 < tokens.count ? k + 1 : -1;
+  if (/^\p{Lu}{2,}$/u.test(word) && next >= 0 && /^\p{Lu}\p{Ll}/u.test(tokens.wordAt(next)) && tokens.start[next]! - tokens.end[k]! === 1) return false;
   return true;
 }
 
-/** A quick, conservative pre-test for `isAcronym`: false only when the word cannot be one. */
-function hasTwoCapitalsOrCapitalAndDigit(word: string): boolean {
+/** A quick, conservative pre-test for `isAcronym` on text[from, to): false only when the word cannot be one. */
+function hasTwoCapitalsOrCapitalAndDigit(text: string, from: number, to: number): boolean {
   let upper = 0;
   let digit = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 48 && c <= 57) digit = true;
     // Outside ASCII letters and digits, leave the decision to the Unicode test.
@@ -132,14 +195,9 @@ function hasTwoCapitalsOrCapitalAndDigit(word: string): boolean {
  * A capitalised word that opens a sentence without being a name: "The", "Moreover", and participles
  * or adverbs ("Given China's ...", "Recognizing", "Additionally"); speech-act verbs too.
  */
-function isOpener(t: Token): boolean {
-  if (NOT_NAMES.has(t.text) || speechActLemma(t.text) !== null) return true;
-  return /^\p{Lu}\p{Ll}+(?:ed|ing|en|ly)$/u.test(t.text) && !PLACE_SET.has(t.text);
-}
-
-function hasTitle(run: readonly Token[]): boolean {
-  for (const t of run) if (TITLES.has(t.text)) return true;
-  return false;
+function isOpener(word: string): boolean {
+  if (NOT_NAMES.has(word) || speechActLemma(word) !== null) return true;
+  return /^\p{Lu}\p{Ll}+(?:ed|ing|en|ly)$/u.test(word) && !PLACE_SET.has(word);
 }
 
 /**
@@ -157,45 +215,49 @@ function isNameGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether token k starts a name: capitalised and not a month or a day. */
+function isNameWord(tokens: Tokens, k: number): boolean {
+  return tokens.isCapitalised(k) && !CALENDAR.has(tokens.wordAt(k));
+}
+
 /** Runs of capitalised words (with connectors inside) not at a sentence start, minus people and dates. */
-function namedRuns(text: string, tokens: Token[]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function namedRuns(tokens: Tokens, spans: { start: number; end: number }[]): void {
+  const { text, count } = tokens;
   let i = 0;
-  while (i < tokens.length) {
-    if (!isCapitalised(tokens[i]!) || CALENDAR.has(tokens[i]!.text)) {
+  while (i < count) {
+    if (!isNameWord(tokens, i)) {
       i += 1;
       continue;
     }
     let j = i;
     let k = i + 1;
-    while (k < tokens.length) {
+    while (k < count) {
       // "People's Republic": the possessive stripped from the token sits in the gap.
-      if (!isNameGap(text, tokens[k - 1]!.end, tokens[k]!.start)) break;
-      const t = tokens[k]!;
-      if (isCapitalised(t) && !CALENDAR.has(t.text)) {
+      if (!isNameGap(text, tokens.end[k - 1]!, tokens.start[k]!)) break;
+      if (isNameWord(tokens, k)) {
         j = k;
         k += 1;
-      } else if (CONNECTORS.has(t.text)) {
+      } else if (CONNECTORS.has(tokens.wordAt(k))) {
         k += 1;
       } else break;
     }
-    let run = tokens.slice(i, j + 1);
+    let first = i;
+    const last = j;
     i = j + 1;
     // "Defense Minister Hamada", "Secretary of Defense Lloyd J. Austin III": a person, an actor.
-    if (hasTitle(run)) continue;
+    if (hasTitle(tokens, first, last)) continue;
     // "The Ministers", "Moreover Japan": leading function words are not part of a name.
-    while (run.length > 0 && (STOPWORDS.has(run[0]!.text.toLowerCase()) || (run[0]!.sentenceStart && isOpener(run[0]!)))) {
-      run = run.slice(1);
-    }
-    if (run.length === 0) continue;
-    if (run.length === 1) {
-      const only = run[0]!;
-      // A single capitalised word at a sentence start is just a capital.
-      if (only.sentenceStart || NOT_NAMES.has(only.text)) continue;
-    }
-    spans.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    while (first <= last && (STOPWORDS.has(tokens.wordAt(first).toLowerCase()) || (tokens.opens[first] === 1 && isOpener(tokens.wordAt(first))))) first++;
+    if (first > last) continue;
+    // A single capitalised word at a sentence start is just a capital.
+    if (first === last && (tokens.opens[first] === 1 || NOT_NAMES.has(tokens.wordAt(first)))) continue;
+    spans.push({ start: tokens.start[first]!, end: tokens.end[last]! });
   }
-  return spans;
+}
+
+function hasTitle(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (TITLES.has(tokens.wordAt(k))) return true;
+  return false;
 }
 
 /**
@@ -209,13 +271,11 @@ function namedRuns(text: string, tokens: Token[]): { start: number; end: number 
  * //=> ['U.S.', 'extended deterrence', 'including nuclear capabilities', 'Japan']
  */
 export function findTerms(text: string): string[] {
-  const tokens = tokenize(text);
-  const spans: { start: number; end: number }[] = [];
-  spans.push(...findTermsOfArt(text), ...findPlaces(text), ...namedRuns(text, tokens));
-  for (let index = 0; index < tokens.length; index++) {
-    const t = tokens[index]!;
-    if (isAcronym(t, tokens[index + 1])) spans.push({ start: t.start, end: t.end });
-  }
+  const spans: { start: number; end: number }[] = [...findTermsOfArt(text), ...findPlaces(text)];
+  const tokens = TOKENS;
+  tokens.read(text);
+  namedRuns(tokens, spans);
+  for (let k = 0; k < tokens.count; k++) if (isAcronym(tokens, k)) spans.push({ start: tokens.start[k]!, end: tokens.end[k]! });
   const seen = new Set<string>();
   const out: string[] = [];
   for (const span of resolveOverlaps(spans)) {
@@ -227,4 +287,3 @@ export function findTerms(text: string): string[] {
   }
   return out;
 }
-

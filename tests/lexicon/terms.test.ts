@@ -56,6 +56,15 @@ describe('findTerms', () => {
     expect(findTerms("Talks with the Marine Corps'x Air Station staff")).toEqual(["Marine Corps'x Air Station"]);
   });
 
+  test('a letter outside the Basic Multilingual Plane is one letter of a word', () => {
+    // Written as surrogate pairs: read unit by unit, each half would be a separate non-letter.
+    expect(findTerms('They held talks on 𝐀𝐁𝐂 ties and 𝐃𝐞𝐟𝐞𝐧𝐬𝐞 plans')).toEqual(['𝐀𝐁𝐂', '𝐃𝐞𝐟𝐞𝐧𝐬𝐞']);
+  });
+
+  test('a sentence-final dot and a possessive are not part of a term; an initialism keeps its dots', () => {
+    expect(findTerms('They met in Tokyo. Talks with the U.S. followed on Japan’s plans for ISR.')).toEqual(['Tokyo', 'U.S.', 'Japan', 'ISR']);
+  });
+
   test('each term once, in text order', () => {
     expect(findTerms('China and Japan discussed China.')).toEqual(['China', 'Japan']);
   });
