@@ -79,14 +79,20 @@ function first(list: readonly number[]): number {
   return list[0] ?? 0;
 }
 
-/** Dense ranks from 0 of the values, ties sharing a rank (so they can never both be in order). */
-function rankOf(values: readonly number[]): number[] {
-  // A typed array sorts numbers without a comparator.
-  const sorted = Float64Array.from(new Set(values)).sort();
-  const rank = new Map<number, number>();
-  for (let i = 0; i < sorted.length; i++) rank.set(sorted[i]!, i);
-  const out = new Array<number>(values.length);
-  for (let k = 0; k < values.length; k++) out[k] = rank.get(values[k]!) ?? 0;
+/**
+ * Dense ranks from 0 of the values (statement indexes: integers from 0), ties sharing a rank (so
+ * they can never both be in order): counted in a typed array as long as the largest value, with
+ * no set or map of the values.
+ */
+function rankOf(values: readonly number[]): Int32Array {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) if (values[k]! > max) max = values[k]!;
+  // below[v] ends as the number of distinct values below v.
+  const below = new Int32Array(max + 2);
+  for (let k = 0; k < values.length; k++) below[values[k]! + 1] = 1;
+  for (let v = 1; v < below.length; v++) below[v]! += below[v - 1]!;
+  const out = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = below[values[k]!]!;
   return out;
 }
 

@@ -40,7 +40,9 @@ export function variantMap(stems: Iterable<string>): Map<string, string> {
   // Two variants share all letters but the last of the shorter one: bucket by that prefix.
   const buckets = new Map<string, string[]>();
   // Letters only: "topic3" / "topic32" or "f35" / "f35a" name different things.
-  const unique = [...new Set(stems)].filter((s) => s.length >= MIN_VARIANT_LENGTH && /^[a-z]+$/.test(s)).sort();
+  const unique: string[] = [];
+  for (const s of new Set(stems)) if (s.length >= MIN_VARIANT_LENGTH && LETTERS_ONLY.test(s)) unique.push(s);
+  unique.sort();
   for (const stem of unique) {
     for (const key of [stem.slice(0, -1), stem.slice(0, -2)]) {
       if (key.length < MIN_VARIANT_LENGTH - 1) continue;
@@ -50,17 +52,12 @@ export function variantMap(stems: Iterable<string>): Map<string, string> {
     }
   }
   const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    return root;
-  };
-  const better = (x: string, y: string): boolean => x.length < y.length || (x.length === y.length && x < y);
   for (const list of buckets.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         if (!areVariantStems(list[i]!, list[j]!)) continue;
-        const [x, y] = [find(list[i]!), find(list[j]!)];
+        const x = rootOf(parent, list[i]!);
+        const y = rootOf(parent, list[j]!);
         if (x === y) continue;
         if (better(x, y)) parent.set(y, x);
         else parent.set(x, y);
@@ -69,8 +66,25 @@ export function variantMap(stems: Iterable<string>): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const stem of unique) {
-    const root = find(stem);
+    const root = rootOf(parent, stem);
     if (root !== stem) out.set(stem, root);
   }
   return out;
+}
+
+// Module-level functions, not arrow functions made per call: every comparison runs this, and a
+// function made per call loses its optimized code at each full collection (src/shapes.ts).
+
+const LETTERS_ONLY = /^[a-z]+$/;
+
+/** The representative of a stem's group so far (union-find without path compression). */
+function rootOf(parent: ReadonlyMap<string, string>, x: string): string {
+  let root = x;
+  while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+  return root;
+}
+
+/** Whether stem x should represent a group over y: the shorter, then the first in code-unit order. */
+function better(x: string, y: string): boolean {
+  return x.length < y.length || (x.length === y.length && x < y);
 }

@@ -67,6 +67,20 @@ describe('weighing whole readouts', () => {
     expect(b!.features).toBe(a!.features);
     expect(candidatePairs([b!], [a!], 5, 0.05)).toEqual([{ before: 0, after: 0, score: 1 }]);
   });
+
+  it('weighs a text said by two actors once for each, and shares each weighing between its copies', () => {
+    const text = 'Minister Kishi thanked Secretary Austin for the visit.';
+    const said = (actors: string[]) => {
+      const readout = parseReadout(actors.map(() => text).join('\n\n'));
+      return { ...readout, statements: readout.statements.map((s, i) => ({ ...s, actor: actors[i]! })) };
+    };
+    const [[kishi], [austin, kishiAgain]] = prepareBoth(said(['Minister Kishi']), said(['Secretary Austin', 'Minister Kishi']), CORPUS_FREQUENCIES);
+    expect(kishiAgain!.features).toBe(kishi!.features);
+    expect(austin!.features).not.toBe(kishi!.features);
+    // Each actor's own name weighs little, the other's in full.
+    expect(kishi!.features.weights.get('kishi')! / kishi!.features.weights.get('austin')!).toBeLessThan(1);
+    expect(austin!.features.weights.get('austin')! / austin!.features.weights.get('kishi')!).toBeLessThan(1);
+  });
 });
 
 describe('variant stems', () => {
