@@ -18,11 +18,15 @@ import { hasPolarOpposite } from '../lexicon/negation.js';
 type Direction = Shift['direction'];
 
 /** Words added (in `after` only) and removed (in `before` only), each list in first-seen order. */
-function difference(before: readonly string[], after: readonly string[]): { removed: string[]; added: string[] } {
+function difference(before: readonly string[], after: readonly string[]): { removed: readonly string[]; added: readonly string[] } {
+  // Most statements have no intensifier, modal or number on either side.
+  if (before.length === 0 && after.length === 0) return NO_DIFFERENCE;
   const b = lowerCased(before);
   const a = lowerCased(after);
   return { removed: missingFrom(b, a), added: missingFrom(a, b) };
 }
+
+const NO_DIFFERENCE = Object.freeze({ removed: Object.freeze([]), added: Object.freeze([]) });
 
 // Loops, not arrow functions passed to `map` or `filter`: every rewording of a comparison passes
 // here, and a function made per call loses its optimized code at each full collection (src/shapes.ts).
@@ -49,25 +53,28 @@ function wordShifts(kind: Shift['kind'], words: readonly string[], removed: bool
 /** Words as runs of letters. Global: read it with `match`, or with `exec` from `lastIndex = 0`. */
 const LETTERS = /\p{L}+/gu;
 
-/** The speech-act verb of the first statement that has one, as its lemma and as written. */
-function mainVerb(statements: readonly Statement[]): { lemma: string; word: string } | null {
-  for (const s of statements) {
-    if (!s.verb) continue;
-    // The verb is near the start: stop at the first word that is a form of it.
-    LETTERS.lastIndex = 0;
-    for (let m = LETTERS.exec(s.normalized); m !== null; m = LETTERS.exec(s.normalized)) {
-      if (speechActLemma(m[0]) === s.verb) return { lemma: s.verb, word: m[0] };
-    }
-    return { lemma: s.verb, word: s.verb };
+/** The first statement with a speech-act verb, or undefined. */
+function firstWithVerb(statements: readonly Statement[]): Statement | undefined {
+  for (const s of statements) if (s.verb) return s;
+  return undefined;
+}
+
+/** A statement's speech-act verb as written: the first word that is a form of it (the verb is near the start). */
+function verbAsWritten(s: Statement): string {
+  const lemma = s.verb!;
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(s.normalized); m !== null; m = LETTERS.exec(s.normalized)) {
+    if (speechActLemma(m[0]) === lemma) return m[0];
   }
-  return null;
+  return lemma;
 }
 
 function verbShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {
-  const a = mainVerb(before);
-  const b = mainVerb(after);
-  if (!a || !b || a.lemma === b.lemma) return [];
-  return [{ kind: 'verb', from: a.word, to: b.word, direction: compareVerbs(a.lemma, b.lemma) }];
+  const a = firstWithVerb(before);
+  const b = firstWithVerb(after);
+  // Compared by lemma first: the verbs are looked for in the text only when they differ.
+  if (!a || !b || a.verb === b.verb) return [];
+  return [{ kind: 'verb', from: verbAsWritten(a), to: verbAsWritten(b), direction: compareVerbs(a.verb!, b.verb!) }];
 }
 
 function intensityShifts(before: string, after: string): Shift[] {
