@@ -37,6 +37,12 @@ function isWordUnit(c: number): boolean {
   );
 }
 
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+/** What each ASCII unit is to jsdiff: whitespace, a word character, or another character. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => (isSpace(c) ? SPACE : isWordUnit(c) ? WORD : OTHER));
+
 class UnitWordDiff extends WordDiff {
   override tokenize(value: string, options: object = {}): string[] {
     // A word segmenter changes what a word is: leave it to jsdiff.
@@ -52,14 +58,20 @@ class UnitWordDiff extends WordDiff {
     let start = -1;
     let previousEnd = 0;
     for (let at = 0; at < n; ) {
+      // ASCII is read from a table, without a call per character: in a one-off command-line
+      // comparison this runs interpreted, where a call costs more than the test.
       const c = value.charCodeAt(at);
-      if (isSpace(c)) {
+      const kind = c < 128 ? ASCII_KIND[c]! : isSpace(c) ? SPACE : isWordUnit(c) ? WORD : OTHER;
+      if (kind === SPACE) {
         at++;
         continue;
       }
       let end = at + 1;
-      if (isWordUnit(c)) {
-        while (end < n && isWordUnit(value.charCodeAt(end))) end++;
+      if (kind === WORD) {
+        for (; end < n; end++) {
+          const d = value.charCodeAt(end);
+          if (d < 128 ? ASCII_KIND[d] !== WORD : !isWordUnit(d)) break;
+        }
       } else if (c >= 0xd800 && c <= 0xdbff && end < n) {
         const d = value.charCodeAt(end);
         if (d >= 0xdc00 && d <= 0xdfff) end++;
