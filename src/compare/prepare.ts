@@ -80,8 +80,8 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
     const out: StatementFeatures[][] = [];
     for (const list of indexes) {
       const features = new Array<StatementFeatures>(list.length);
-      for (let k = 0; k < list.length; k++) {
-        const d = list[k]!;
+      for (let s = 0; s < list.length; s++) {
+        const d = list[s]!;
         let f = built[d];
         if (f === undefined) {
           const from = read.start[d]!;
@@ -99,7 +99,7 @@ export function weighStatements(lists: readonly (readonly Statement[])[], corpus
           built[d] = f = new NumberedFeatures(store, next, length);
           next += length;
         }
-        features[k] = f;
+        features[s] = f;
       }
       out.push(features);
     }

@@ -1,5 +1,6 @@
 import { wordDiff } from 'diff';
 import type { ChangeObject, Diff } from 'diff';
+import { isSpaceCode } from '../parse/chars.js';
 
 /**
  * jsdiff's word diff (`diffWords`), the same change objects, with its three per-token steps
@@ -41,7 +42,7 @@ const SPACE = 0;
 const WORD = 1;
 const OTHER = 2;
 /** What each ASCII unit is to jsdiff: whitespace, a word character, or another character. */
-const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => (isSpace(c) ? SPACE : isWordUnit(c) ? WORD : OTHER));
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) ? SPACE : isWordUnit(c) ? WORD : OTHER));
 
 class UnitWordDiff extends WordDiff {
   override tokenize(value: string, options: object = {}): string[] {
@@ -61,7 +62,7 @@ class UnitWordDiff extends WordDiff {
       // ASCII is read from a table, without a call per character: in a one-off command-line
       // comparison this runs interpreted, where a call costs more than the test.
       const c = value.charCodeAt(at);
-      const kind = c < 128 ? ASCII_KIND[c]! : isSpace(c) ? SPACE : isWordUnit(c) ? WORD : OTHER;
+      const kind = c < 128 ? ASCII_KIND[c]! : isSpaceCode(c) ? SPACE : isWordUnit(c) ? WORD : OTHER;
       if (kind === SPACE) {
         at++;
         continue;
@@ -92,10 +93,10 @@ class UnitWordDiff extends WordDiff {
     let b = left.length;
     let c = 0;
     let d = right.length;
-    while (a < b && isSpace(left.charCodeAt(a))) a++;
-    while (b > a && isSpace(left.charCodeAt(b - 1))) b--;
-    while (c < d && isSpace(right.charCodeAt(c))) c++;
-    while (d > c && isSpace(right.charCodeAt(d - 1))) d--;
+    while (a < b && isSpaceCode(left.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(left.charCodeAt(b - 1))) b--;
+    while (c < d && isSpaceCode(right.charCodeAt(c))) c++;
+    while (d > c && isSpaceCode(right.charCodeAt(d - 1))) d--;
     if (b - a !== d - c) return false;
     for (let k = 0; k < b - a; k++) if (left.charCodeAt(a + k) !== right.charCodeAt(c + k)) return false;
     return true;
@@ -106,7 +107,7 @@ class UnitWordDiff extends WordDiff {
     for (let k = 1; k < tokens.length; k++) {
       const token = tokens[k]!;
       let s = 0;
-      while (s < token.length && isSpace(token.charCodeAt(s))) s++;
+      while (s < token.length && isSpaceCode(token.charCodeAt(s))) s++;
       out += s === 0 ? token : token.slice(s);
     }
     return out;
@@ -123,20 +124,4 @@ const DIFFER = new UnitWordDiff();
  */
 export function wordChanges(before: string, after: string): ChangeObject<string>[] {
   return DIFFER.diff(before, after);
-}
-
-/** JavaScript's whitespace (`\s`, what `trim` removes): Unicode spaces, line terminators, BOM. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -1,6 +1,7 @@
 /** Equivalent terms ("DPRK" = "North Korea") folded to one canonical form. Data: data/equivalents.json, data/places.json. */
 import data from './data/equivalents.json';
 import placeData from './data/places.json';
+import { letterOrDigitUnitsBefore } from '../parse/chars.js';
 import { compilePhrases, type PhraseSpec } from './match.js';
 
 /**
@@ -82,8 +83,8 @@ function runStart(text: string, at: number): number {
       p--;
     } else {
       // A letter or digit beyond ASCII, possibly a surrogate pair.
-      const width = c >= 0xdc00 && c <= 0xdfff && p >= 2 && isHighSurrogate(text.charCodeAt(p - 2)) ? 2 : 1;
-      if (!LETTER_OR_DIGIT.test(text.slice(p - width, p))) break;
+      const width = letterOrDigitUnitsBefore(text, p);
+      if (width === 0) break;
       p -= width;
     }
   }
@@ -93,8 +94,6 @@ function runStart(text: string, at: number): number {
 const COMPOUND_ASCII = Uint8Array.from({ length: 128 }, (_, c) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45 ? 1 : 0,
 );
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /** `sortCompound` by token: readouts repeat a few compounds ("Japan-U.S.", "Indo-Pacific") in many statements. */
 const SORTED = new Map<string, string>();

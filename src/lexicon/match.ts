@@ -4,6 +4,8 @@
  * "to" and "United States of America" over "United States".
  */
 
+import { isSpaceCode } from '../parse/chars.js';
+
 /** One occurrence of a listed phrase in a text. */
 export interface PhraseMatch {
   /** The listed phrase the occurrence stands for (the data entry, not the text). */
@@ -36,13 +38,6 @@ function foldedUnit(c: number): number {
 /** A letter or digit of a word: [0-9A-Za-z\u00C0-\u024F]. */
 function isWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
-}
-
-/** What `\s` matches in a JavaScript regular expression. */
-function isSpaceUnit(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The hash the finders' index is keyed by: of a token in lower case, in the small-integer range. */
@@ -81,10 +76,10 @@ const OTHER = 2;
  * for ASCII text. (With the checks as functions, V8 stopped inlining them once the loop had met
  * non-ASCII text, and tokenizing ran three times slower.)
  */
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceUnit(c) ? SPACE : isWordUnit(c) ? WORD : OTHER));
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isSpaceCode(c) ? SPACE : isWordUnit(c) ? WORD : OTHER));
 
 function classOf(c: number): number {
-  return c < 128 ? ASCII_CLASS[c]! : isSpaceUnit(c) ? SPACE : isWordUnit(c) ? WORD : OTHER;
+  return c < 128 ? ASCII_CLASS[c]! : isSpaceCode(c) ? SPACE : isWordUnit(c) ? WORD : OTHER;
 }
 
 /**

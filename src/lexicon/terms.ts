@@ -5,6 +5,7 @@
  */
 import placeData from './data/places.json';
 import data from './data/terms.json';
+import { letterOrDigitUnitsAt } from '../parse/chars.js';
 import { compilePhrases, resolveOverlaps } from './match.js';
 import { STOPWORDS } from './stopwords.js';
 import { speechActLemma } from './verbs.js';
@@ -123,21 +124,17 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
 /** The tokens of the text `findTerms` is reading: one reader, reused (no call reads two texts at once). */
 const TOKENS = new Tokens();
 
-/** A letter or a digit, as one code point. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /**
  * How many units the character at `at` takes if it belongs in a token (a letter or digit; also
- * ' ’ . & + / - when `inside`), or minus the units it takes if it does not (0 at the end).
+ * ' ’ . & + / - when `inside`), or -1 if it does not (a character of another plane that is no
+ * letter is then stepped over unit by unit: neither of its halves starts a token).
  */
 function unitsOfWordChar(text: string, at: number, inside: boolean): number {
-  if (at >= text.length) return 0;
   const c = text.charCodeAt(at);
   if (c < 128) return ASCII_TOKEN[c] === LETTER_OR_DIGIT_UNIT || (inside && ASCII_TOKEN[c] === JOINER_UNIT) ? 1 : -1;
   if (inside && c === 0x2019) return 1;
-  // A surrogate pair is one character: a letter of another plane is a letter too.
-  const units = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
-  return LETTER_OR_DIGIT.test(text.slice(at, at + units)) ? units : -units;
+  const units = letterOrDigitUnitsAt(text, at);
+  return units > 0 ? units : -1;
 }
 
 const LETTER_OR_DIGIT_UNIT = 1;
@@ -147,10 +144,6 @@ const JOINER_UNIT = 2;
 const ASCII_TOKEN = Uint8Array.from({ length: 128 }, (_, c) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER_OR_DIGIT_UNIT : "'.&+/-".includes(String.fromCharCode(c)) ? JOINER_UNIT : 0,
 );
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
 
 /** Whether text[from, end) ends in an initialism ("U.S.", "J.", "Japan-U.S."): what `INITIALISM` tests. */
 function endsWithInitialism(text: string, from: number, end: number): boolean {

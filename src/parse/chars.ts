@@ -79,3 +79,45 @@ export function isUpperCode(code: number): boolean {
 export function isLowerCode(code: number): boolean {
   return (bitsOf(code) & LOWER) !== 0;
 }
+
+/** A letter or digit of another plane, as the surrogate pair that writes it. */
+const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * How many UTF-16 units the letter or digit (`\p{L}` or `\p{N}`) at `at` takes: 1, 2 for one of
+ * another plane (a surrogate pair), or 0 when there is none (a lone surrogate is none).
+ *
+ * @example
+ * letterOrDigitUnitsAt('a𝐀', 1) //=> 2
+ */
+export function letterOrDigitUnitsAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (isHighSurrogate(code) && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) {
+    return ASTRAL_LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  return isWordCode(code) ? 1 : 0;
+}
+
+/**
+ * `letterOrDigitUnitsAt` for the letter or digit that ends at `end`.
+ *
+ * @example
+ * letterOrDigitUnitsBefore('a𝐀', 3) //=> 2
+ */
+export function letterOrDigitUnitsBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const code = text.charCodeAt(end - 1);
+  if (isLowSurrogate(code) && end >= 2 && isHighSurrogate(text.charCodeAt(end - 2))) {
+    return ASTRAL_LETTER_OR_DIGIT.test(text.slice(end - 2, end)) ? 2 : 0;
+  }
+  return isWordCode(code) ? 1 : 0;
+}
