@@ -1,4 +1,4 @@
-import { containment, similarity, unionCoverage } from '../similarity/index.js';
+import { containment, contentCoverage, similarity } from '../similarity/index.js';
 import type { StatementFeatures } from '../similarity/index.js';
 import type { Candidate } from './candidates.js';
 import type { ResolvedCompareOptions } from './options.js';
@@ -39,7 +39,7 @@ export function groupAroundHubs(state: Alignment, options: ResolvedCompareOption
         // Only a statement whose best match is this hub: a statement is part of one position.
         if (state.groupOf[memberSide][x] || state.best[memberSide][x]?.[side] !== index) continue;
         // The gain a member brings is counted on the hub's content only, never on its frame.
-        const next = unionCoverage(hub, [...featuresOfAll(state, memberSide, members), featuresAt(state, memberSide, x)], hub.frame);
+        const next = contentCoverage(hub, [...featuresOfAll(state, memberSide, members), featuresAt(state, memberSide, x)]);
         // Each member must bring part of the hub the others did not cover.
         if (next - covered < options.groupGain) continue;
         members.push(x);
@@ -85,7 +85,7 @@ export function extendStrongLinks(state: Alignment, options: ResolvedCompareOpti
       // be restated in the longer, not a few words ("based", "intensive") spread thin over both.
       if (containment(xf, hub) < options.groupContainment) continue;
       const partners = featuresOfAll(state, memberSide, group[memberSide]);
-      if (unionCoverage(hub, [...partners, xf], hub.frame) - unionCoverage(hub, partners, hub.frame) < options.groupGain) continue;
+      if (contentCoverage(hub, [...partners, xf]) - contentCoverage(hub, partners) < options.groupGain) continue;
       group[memberSide] = [...group[memberSide], x].sort(ascending);
       group.similarity = similarity(hub, unionFeatures([...partners, xf]));
       state.groupOf[memberSide][x] = group;

@@ -135,6 +135,45 @@ export class NumberedFeatures implements StatementFeatures {
     }
     return this.cachedFrame ?? undefined;
   }
+
+  /** Whether every one of `others` is numbered in this one's store (by the same `weighStatements`). */
+  sharesStoreWith(others: readonly StatementFeatures[]): others is readonly NumberedFeatures[] {
+    for (const o of others) if (!(o instanceof NumberedFeatures) || o.store !== this.store) return false;
+    return true;
+  }
+
+  /**
+   * `unionCoverage(this, wholes, this.frame)` read from the store by stem number: no map of weights
+   * or set of frame stems is made for the part or the wholes. The sums run over the part's stems
+   * in first-occurrence order, as `unionCoverage` sums them over `weights`, so the result is the
+   * same number.
+   */
+  contentCoverage(wholes: readonly NumberedFeatures[]): number {
+    const { order, weights, salience, stems } = this.store;
+    if (MOST.length < stems.length) MOST = new Float64Array(Math.max(stems.length, 2 * MOST.length));
+    // The heaviest weight of each stem in any whole (0 where none has it), zeroed again below.
+    for (const whole of wholes) {
+      for (let k = 0; k < whole.ids.length; k++) {
+        const id = whole.ids[k]!;
+        MOST[id] = Math.max(MOST[id]!, whole.values[k]!);
+      }
+    }
+    let mass = 0;
+    let shared = 0;
+    for (let k = this.start; k < this.start + this.length; k++) {
+      // The frame: stems below full salience.
+      if (salience[k]! < 1) continue;
+      const w = weights[k]!;
+      mass += w;
+      // The largest of min(w, weight in each whole), as `unionCoverage` takes it.
+      shared += Math.max(0, Math.min(w, MOST[order[k]!]!));
+    }
+    for (const whole of wholes) for (let k = 0; k < whole.ids.length; k++) MOST[whole.ids[k]!] = 0;
+    return mass === 0 ? 0 : shared / mass;
+  }
 }
+
+/** Scratch for `contentCoverage`, by stem number: all zeros between calls. */
+let MOST = new Float64Array(1024);
 
 keepShape(new NumberedFeatures(newFeatureStore(0), 0, 0));

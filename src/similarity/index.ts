@@ -7,5 +7,5 @@ export { corpusFrequency, idfOf } from './idf.js';
 export type { IdfTable } from './idf.js';
 export { featuresOf, newFeatureStore, NumberedFeatures } from './features.js';
 export type { FeatureStore, StatementFeatures } from './features.js';
-export { similarity, containment, unionCoverage } from './score.js';
+export { similarity, containment, contentCoverage, unionCoverage } from './score.js';
 export { areVariantStems, variantMap } from './variants.js';

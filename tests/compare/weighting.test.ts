@@ -6,7 +6,19 @@ import { compareReadouts } from '../../src/compare/index.js';
 import { prepareBoth } from '../../src/compare/prepare.js';
 import { corpusPath, REFERENCE_FILE } from '../../src/corpus.js';
 import { parseReadout } from '../../src/parse/index.js';
-import { areVariantStems, corpusFrequency, CORPUS_FREQUENCIES, featuresOf, idfOf, LOW_SALIENCE, stemSalience, statementSalience, variantMap } from '../../src/similarity/index.js';
+import {
+  areVariantStems,
+  contentCoverage,
+  corpusFrequency,
+  CORPUS_FREQUENCIES,
+  featuresOf,
+  idfOf,
+  LOW_SALIENCE,
+  stemSalience,
+  statementSalience,
+  unionCoverage,
+  variantMap,
+} from '../../src/similarity/index.js';
 
 const readout = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/readouts/${name}`, import.meta.url)), 'utf8');
 
@@ -51,6 +63,25 @@ describe('weighing whole readouts', () => {
       expect(p.features.mass).toBe(expected.mass);
       expect(p.features.frame).toEqual(expected.frame);
     });
+  });
+
+  it('measures coverage by stem number exactly as unionCoverage does with the frame left out', () => {
+    // The alignment's split and merge tests ask contentCoverage; its definition is unionCoverage
+    // over the stems' maps. Every statement of one readout against runs of one to three of the other's.
+    const [pb, pa] = prepareBoth(parseReadout(readout('mod-japan-us-dmm-2023-01-12.txt')), parseReadout(readout('mod-japan-us-dmm-2023-10-04.txt')), CORPUS_FREQUENCIES);
+    let partial = 0;
+    for (const part of pb) {
+      for (let j = 0; j < pa.length; j++) {
+        const wholes = pa.slice(j, j + 1 + (j % 3)).map((p) => p.features);
+        const fast = contentCoverage(part.features, wholes);
+        // Plain features of the same weights take the maps' path: the same number, to the bit.
+        const plain = { weights: new Map(part.features.weights), mass: part.features.mass, frame: part.features.frame };
+        expect(fast).toBe(unionCoverage(part.features, wholes, part.features.frame));
+        expect(contentCoverage(plain, wholes)).toBe(fast);
+        if (fast > 0 && fast < 1) partial++;
+      }
+    }
+    expect(partial).toBeGreaterThan(30);
   });
 
   it('weighs the same readouts the same after weighing others (its arrays are reused)', () => {
