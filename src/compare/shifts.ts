@@ -13,7 +13,7 @@ import {
   sameActor,
   speechActLemma,
 } from '../lexicon/index.js';
-import { hasPolarOpposite } from '../lexicon/negation.js';
+import { hasWordInAnyCase, polarWordsIn } from '../lexicon/negation.js';
 
 type Direction = Shift['direction'];
 
@@ -50,7 +50,7 @@ function wordShifts(kind: Shift['kind'], words: readonly string[], removed: bool
   return into;
 }
 
-/** Words as runs of letters. Global: read it with `match`, or with `exec` from `lastIndex = 0`. */
+/** Words as runs of letters. Global: read it with `exec` from `lastIndex = 0`. */
 const LETTERS = /\p{L}+/gu;
 
 /** The first statement with a speech-act verb, or undefined. */
@@ -137,15 +137,15 @@ function negationShifts(before: string, after: string): Shift[] {
   }
   // "oppose" ↔ "support": a word dropped and its opposite added. Only a word with a listed
   // opposite can be one side of such a pair, so the other words of the two statements are not
-  // compared unless one of those is missing from the after side.
-  const beforeWords = before.match(LETTERS) ?? [];
-  const polar = polarWords(beforeWords);
+  // compared (nor made into strings and sets) unless one of those is missing from the after side.
+  const polar = polarWordsIn(before);
   if (polar.length === 0) return shifts;
-  const inAfter = lowerCased(after.match(LETTERS) ?? []);
   const removed: string[] = [];
-  for (const w of polar) if (!inAfter.has(w)) removed.push(w);
+  for (const w of polar) if (!hasWordInAnyCase(after, w)) removed.push(w);
   if (removed.length === 0) return shifts;
-  const added = missingFrom(inAfter, lowerCased(beforeWords));
+  // Its opposite must have one too: the after side's words with an opposite that the before side lacks.
+  const added: string[] = [];
+  for (const w of polarWordsIn(after)) if (!hasWordInAnyCase(before, w)) added.push(w);
   for (const from of removed) {
     for (const to of added) {
       if (!arePolarOpposites(from, to)) continue;
@@ -154,18 +154,6 @@ function negationShifts(before: string, after: string): Shift[] {
     }
   }
   return shifts;
-}
-
-/** The words with a listed opposite, lower-cased, each once, in first-seen order. */
-function polarWords(words: readonly string[]): string[] {
-  let out: string[] | null = null;
-  for (const w of words) {
-    if (!hasPolarOpposite(w)) continue;
-    const lower = w.toLowerCase();
-    if (out === null) out = [lower];
-    else if (!out.includes(lower)) out.push(lower);
-  }
-  return out ?? [];
 }
 
 function actorShifts(before: readonly Statement[], after: readonly Statement[]): Shift[] {

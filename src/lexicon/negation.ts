@@ -1,5 +1,6 @@
 /** Negators and polarity pairs (a `negation` shift). Data: data/negation.json. */
 import data from './data/negation.json';
+import { letterUnitsAt } from '../parse/chars.js';
 import { baseForms } from './inflect.js';
 import { compilePhrases, phrasesOf } from './match.js';
 
@@ -98,3 +99,101 @@ export function hasPolarOpposite(word: string): boolean {
 
 /** `hasPolarOpposite` by word as written: every reworded pair asks it of each changed word. */
 const HAS_OPPOSITE = new Map<string, boolean>();
+
+/**
+ * The words of `text` with a listed opposite (`hasPolarOpposite`), lower-cased, each once, in
+ * first-seen order; a word is a run of letters, as `/\p{L}+/gu` matches them. The same as
+ * testing every word of `text.match(/\p{L}+/gu)`, without a string per word: an ASCII word is
+ * looked up by the hash of its lower case and compared unit by unit (`ASCII_POLAR`), and only a
+ * word with an opposite is cut out. Every rewording of a comparison asks this of its earlier text.
+ *
+ * @example
+ * polarWordsIn('They supported it, and Support grew.') //=> ['supported', 'support']
+ */
+export function polarWordsIn(text: string): string[] {
+  let out: string[] | null = null;
+  for (let at = 0; at < text.length; ) {
+    const first = letterUnitsAt(text, at);
+    if (first === 0) {
+      at++;
+      continue;
+    }
+    let end = at;
+    let ascii = true;
+    let hash = 0;
+    for (let n = first; n > 0; n = letterUnitsAt(text, end)) {
+      const c = text.charCodeAt(end);
+      if (n > 1 || c >= 128) ascii = false;
+      else hash = (Math.imul(hash, 31) + (c <= 90 ? c + 32 : c)) | 0;
+      end += n;
+    }
+    const polar = ascii ? ASCII_POLAR.has(text, at, end, hash) : hasPolarOpposite(text.slice(at, end));
+    if (polar) {
+      const lower = text.slice(at, end).toLowerCase();
+      if (out === null) out = [lower];
+      else if (!out.includes(lower)) out.push(lower);
+    }
+    at = end;
+  }
+  return out ?? [];
+}
+
+/**
+ * Whether `text` has `lowerWord` as a word (a run of letters, `/\p{L}+/gu`) in any letter case:
+ * `text.match(/\p{L}+/gu)`, lower-cased, includes it. ASCII words are compared unit by unit.
+ *
+ * @example
+ * hasWordInAnyCase('We SUPPORT it.', 'support') //=> true
+ */
+export function hasWordInAnyCase(text: string, lowerWord: string): boolean {
+  for (let at = 0; at < text.length; ) {
+    const first = letterUnitsAt(text, at);
+    if (first === 0) {
+      at++;
+      continue;
+    }
+    let end = at;
+    let ascii = true;
+    for (let n = first; n > 0; n = letterUnitsAt(text, end)) {
+      if (n > 1 || text.charCodeAt(end) >= 128) ascii = false;
+      end += n;
+    }
+    if (ascii ? sameLowerCase(text, at, end, lowerWord) : text.slice(at, end).toLowerCase() === lowerWord) return true;
+    at = end;
+  }
+  return false;
+}
+
+/** Whether the ASCII letters of `text` from `start` to `end`, lower-cased, are `lower`. */
+function sameLowerCase(text: string, start: number, end: number, lower: string): boolean {
+  if (end - start !== lower.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** One ASCII word of `ASCII_POLAR`: its lower case and whether it has a listed opposite. */
+interface PolarEntry {
+  word: string;
+  polar: boolean;
+  next: PolarEntry | null;
+}
+
+/**
+ * `hasPolarOpposite` of ASCII words by the hash of their lower case (the answer does not depend
+ * on letter case: `baseForms` lower-cases), each entry compared unit by unit with the text.
+ */
+const ASCII_POLAR = {
+  byHash: new Map<number, PolarEntry>(),
+  has(text: string, start: number, end: number, hash: number): boolean {
+    for (let e = this.byHash.get(hash) ?? null; e !== null; e = e.next) if (sameLowerCase(text, start, end, e.word)) return e.polar;
+    // Bounded: a long-running process meets an open vocabulary.
+    if (this.byHash.size >= 20_000) this.byHash.clear();
+    const word = text.slice(start, end).toLowerCase();
+    const polar = hasPolarOpposite(word);
+    this.byHash.set(hash, { word, polar, next: this.byHash.get(hash) ?? null });
+    return polar;
+  },
+};

@@ -9,6 +9,7 @@ const WORD = 2; // \p{L} or \p{N}
 const UPPER = 4; // \p{Lu}
 const LOWER = 8; // \p{Ll}
 const MARK = 16; // \p{M}
+const LETTER = 32; // \p{L}
 const KNOWN = 128;
 
 const classes = new Uint8Array(0x10000);
@@ -21,6 +22,7 @@ function classify(code: number): number {
   if (/\p{Lu}/u.test(ch)) bits |= UPPER;
   if (/\p{Ll}/u.test(ch)) bits |= LOWER;
   if (/\p{M}/u.test(ch)) bits |= MARK;
+  if (/\p{L}/u.test(ch)) bits |= LETTER;
   classes[code] = bits;
   return bits;
 }
@@ -82,6 +84,8 @@ export function isLowerCode(code: number): boolean {
 
 /** A letter or digit of another plane, as the surrogate pair that writes it. */
 const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** A letter of another plane, as the surrogate pair that writes it. */
+const ASTRAL_LETTER = /^\p{L}$/u;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -99,12 +103,28 @@ function isLowSurrogate(code: number): boolean {
  * letterOrDigitUnitsAt('a𝐀', 1) //=> 2
  */
 export function letterOrDigitUnitsAt(text: string, at: number): number {
+  return unitsAt(text, at, WORD, ASTRAL_LETTER_OR_DIGIT);
+}
+
+/**
+ * How many UTF-16 units the letter (`\p{L}`) at `at` takes: 1, 2 for one of another plane (a
+ * surrogate pair), or 0 when there is none. A run of them is a match of `/\p{L}+/u`.
+ *
+ * @example
+ * letterUnitsAt('1𝐀', 1) //=> 2
+ */
+export function letterUnitsAt(text: string, at: number): number {
+  return unitsAt(text, at, LETTER, ASTRAL_LETTER);
+}
+
+/** The units of the code point at `at` when it has class `bit` (`astral` tests a surrogate pair), else 0. */
+function unitsAt(text: string, at: number, bit: number, astral: RegExp): number {
   if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
   if (isHighSurrogate(code) && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) {
-    return ASTRAL_LETTER_OR_DIGIT.test(text.slice(at, at + 2)) ? 2 : 0;
+    return astral.test(text.slice(at, at + 2)) ? 2 : 0;
   }
-  return isWordCode(code) ? 1 : 0;
+  return (bitsOf(code) & bit) !== 0 ? 1 : 0;
 }
 
 /**
