@@ -1,7 +1,7 @@
 import { keepShape } from '../shapes.js';
 import type { Readout, Statement } from '../types.js';
-import { actorStems, contentWords, corpusFrequency, idfOf, LOW_SALIENCE, newFeatureStore, NumberedFeatures, StemNumbering, variantMap } from '../similarity/index.js';
-import type { DocumentFrequencies, StatementFeatures } from '../similarity/index.js';
+import { actorStems, corpusFrequency, idfOf, LOW_SALIENCE, newFeatureStore, NumberedFeatures, readContentWords, StemNumbering, variantMap } from '../similarity/index.js';
+import type { DocumentFrequencies, StatementFeatures, StemmedWord } from '../similarity/index.js';
 
 /** A statement with its weighted stems, ready for alignment. */
 export interface Prepared {
@@ -150,12 +150,12 @@ class Saliences {
 
   /** Reads one statement; returns its index. Each stem once, at its highest salience; the actor's words lowered. */
   add(normalized: string, actor: string | null, numbering: StemNumbering): number {
-    const words = contentWords(normalized);
-    this.reserve(words.length);
+    const count = readContentWords(normalized, WORDS);
+    this.reserve(count);
     const from = this.end;
     const mark = ++this.current;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
+    for (let i = 0; i < count; i++) {
+      const word = WORDS[i]!;
       const id = numbering.idOf(word);
       this.fit(numbering.stems.length);
       this.put(id, word.salience, mark);
@@ -234,6 +234,9 @@ class Saliences {
 let SPARE: { order: Int32Array; salience: Float64Array; mark: Int32Array; at: Int32Array } | null = null;
 /** The most entries a spare array keeps: about 3 MB for the four, what 4,000 statements per side need. */
 const SPARE_LIMIT = 1 << 18;
+
+/** The content words of the statement `Saliences.add` reads (`readContentWords`). */
+const WORDS: StemmedWord[] = [];
 
 keepShape(new Saliences());
 

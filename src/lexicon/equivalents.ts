@@ -2,7 +2,7 @@
 import data from './data/equivalents.json';
 import placeData from './data/places.json';
 import { letterOrDigitUnitsBefore } from '../parse/chars.js';
-import { compilePhrases, type PhraseSpec } from './match.js';
+import { compilePhrases, type MatchSink, type PhraseSpec } from './match.js';
 
 /**
  * Groups of terms that name the same thing; the first entry of each group is canonical.
@@ -184,20 +184,40 @@ export function forgetFoldedTexts(): void {
 }
 
 function fold(normalizedText: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of find(normalizedText)) {
-    // A canonical form as written ("U.S.") leaves the text as it is.
-    if (m.phrase === KEEP || m.phrase === m.text) continue;
-    let canonical = m.phrase;
-    // "Defence Minister" → "Defense Minister", not "defense Minister".
-    if (/^\p{Lu}/u.test(m.text) && /^\p{Ll}/u.test(canonical)) canonical = canonical[0]!.toUpperCase() + canonical.slice(1);
-    out += normalizedText.slice(last, m.start) + canonical;
-    last = m.end;
-  }
-  out += normalizedText.slice(last);
+  const folding = FOLDING;
+  folding.text = normalizedText;
+  folding.out = '';
+  folding.last = 0;
+  find.each(normalizedText, folding);
+  const out = folding.out + normalizedText.slice(folding.last);
+  folding.text = folding.out = '';
   return sortCompounds(out);
 }
+
+/**
+ * The text being folded, rewritten as the finder hands over each occurrence of a term: no match
+ * object or slice of the text is made for the many that are already canonical.
+ */
+class Folding implements MatchSink {
+  text = '';
+  out = '';
+  last = 0;
+
+  found(phrase: string, start: number, end: number): void {
+    // A canonical form as written ("U.S.") leaves the text as it is.
+    if (phrase === KEEP || (end - start === phrase.length && this.text.startsWith(phrase, start))) return;
+    let canonical = phrase;
+    // "Defence Minister" → "Defense Minister", not "defense Minister".
+    if (UPPER_FIRST.test(this.text.slice(start, Math.min(end, start + 2))) && /^\p{Ll}/u.test(canonical)) canonical = canonical[0]!.toUpperCase() + canonical.slice(1);
+    this.out += this.text.slice(this.last, start) + canonical;
+    this.last = end;
+  }
+}
+
+/** A capital letter first (two units: one letter of another plane is a surrogate pair). */
+const UPPER_FIRST = /^\p{Lu}/u;
+
+const FOLDING = new Folding();
 
 /**
  * A comparison key: the text folded (foldEquivalents), lowercased, whitespace collapsed.

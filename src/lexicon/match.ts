@@ -374,9 +374,7 @@ const FILTER_MASK = (1 << 13) - 1;
  * compilePhrases([{ phrase: 'continue to', forms: ['continue to', 'continued to'] }])('They continued to work')
  * //=> [{ phrase: 'continue to', text: 'continued to', start: 5, end: 17 }]
  */
-export function compilePhrases(
-  specs: readonly PhraseSpec[] | (() => readonly PhraseSpec[]),
-): (text: string) => PhraseMatch[] {
+export function compilePhrases(specs: readonly PhraseSpec[] | (() => readonly PhraseSpec[])): PhraseFinder {
   // Built on first use, so that importing the lexicon stays fast.
   let index: Map<number, FirstToken> | null = null;
   const build = () => {
@@ -410,41 +408,76 @@ export function compilePhrases(
   };
   // A bit per first-token hash (modulo the filter's size): set when some form starts with it.
   let firstHashes: Uint8Array | null = null;
-  return (text: string): PhraseMatch[] => {
+  const each = (text: string, sink: MatchSink): void => {
     if (index === null) {
       index = build();
       firstHashes = new Uint8Array(FILTER_MASK + 1);
       for (const hash of index.keys()) firstHashes[(hash >>> 3) & FILTER_MASK]! |= 1 << (hash & 7);
     }
-    const tokens = tokensOf(text);
-    const { count, data } = tokens;
-    const found: PhraseMatch[] = [];
-    const starts = firstHashes!;
-    // Plain loops, no closure per token: the finders run on every statement of a comparison.
-    for (let i = 0; i < count; ) {
-      const hash = data[3 * i + 2]!;
-      // Most tokens start no form: one bit says so, without a look-up in the index.
-      if ((starts[(hash >>> 3) & FILTER_MASK]! & (1 << (hash & 7))) === 0) {
-        i++;
-        continue;
-      }
-      const entry = index.get(hash);
-      // Forms of two tokens or more first (they are longer), then one-token forms.
-      const longer = entry !== undefined && i + 1 < count ? entry.bySecond.get(data[3 * i + 5]!) : undefined;
-      const candidate = entry === undefined ? undefined : ((longer && firstMatch(longer, tokens, i)) ?? firstMatch(entry.single, tokens, i));
-      if (!candidate) {
-        i++;
-        continue;
-      }
-      const last = i + candidate.tokens.count - 1;
-      const start = data[3 * i]!;
-      const end = data[3 * last + 1]!;
-      found.push({ phrase: candidate.phrase, text: text.slice(start, end), start, end });
-      // The earliest match wins over any that overlaps it (`resolveOverlaps`): go on after it.
-      i = last + 1;
-    }
-    return found;
+    scanPhrases(index, firstHashes!, text, sink);
   };
+  const finder = ((text: string): PhraseMatch[] => {
+    const sink = new Collected(text);
+    each(text, sink);
+    return sink.matches;
+  }) as PhraseFinder;
+  finder.each = each;
+  return finder;
+}
+
+/** A compiled list of phrases (`compilePhrases`). */
+export interface PhraseFinder {
+  /** Every non-overlapping occurrence in `text`, in text order. */
+  (text: string): PhraseMatch[];
+  /** The same occurrences handed to `sink` one by one, with no object made for each. */
+  each(text: string, sink: MatchSink): void;
+}
+
+/**
+ * What `PhraseFinder.each` hands the occurrences to: the phrase and where it occurs. A sink must
+ * not ask the lexicon about another text meanwhile: the tokens being read live in a ring of
+ * reused slots (`tokensOf`).
+ */
+export interface MatchSink {
+  found(phrase: string, start: number, end: number): void;
+}
+
+/** The occurrences as `PhraseMatch` objects. */
+class Collected implements MatchSink {
+  readonly matches: PhraseMatch[] = [];
+
+  constructor(private readonly text: string) {}
+
+  found(phrase: string, start: number, end: number): void {
+    this.matches.push({ phrase, text: this.text.slice(start, end), start, end });
+  }
+}
+
+/** One pass over the tokens of `text`: each occurrence of a form, longest first at one position, to `sink`. */
+function scanPhrases(index: Map<number, FirstToken>, starts: Uint8Array, text: string, sink: MatchSink): void {
+  const tokens = tokensOf(text);
+  const { count, data } = tokens;
+  // Plain loops, no closure per token: the finders run on every statement of a comparison.
+  for (let i = 0; i < count; ) {
+    const hash = data[3 * i + 2]!;
+    // Most tokens start no form: one bit says so, without a look-up in the index.
+    if ((starts[(hash >>> 3) & FILTER_MASK]! & (1 << (hash & 7))) === 0) {
+      i++;
+      continue;
+    }
+    const entry = index.get(hash);
+    // Forms of two tokens or more first (they are longer), then one-token forms.
+    const longer = entry !== undefined && i + 1 < count ? entry.bySecond.get(data[3 * i + 5]!) : undefined;
+    const candidate = entry === undefined ? undefined : ((longer && firstMatch(longer, tokens, i)) ?? firstMatch(entry.single, tokens, i));
+    if (!candidate) {
+      i++;
+      continue;
+    }
+    const last = i + candidate.tokens.count - 1;
+    sink.found(candidate.phrase, data[3 * i]!, data[3 * last + 1]!);
+    // The earliest match wins over any that overlaps it (`resolveOverlaps`): go on after it.
+    i = last + 1;
+  }
 }
 
 // Named functions, not arrow functions made per call: the lexicon reads every statement of a

@@ -1,5 +1,5 @@
 /** Features of one statement (stems, IDF weights) and the one scoring function. */
-export { actorStems, contentWords, derivePlaceStems, stemSalience, statementSalience, LOW_SALIENCE, StemNumbering } from './words.js';
+export { actorStems, contentWords, derivePlaceStems, readContentWords, stemSalience, statementSalience, LOW_SALIENCE, StemNumbering } from './words.js';
 export type { StemmedWord, StemRecord } from './words.js';
 export { documentFrequencies, roughSentences, CORPUS_FREQUENCIES } from './document-frequency.js';
 export type { DocumentFrequencies } from './document-frequency.js';

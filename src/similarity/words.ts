@@ -126,9 +126,22 @@ function stemOf(word: string): string {
  * //=> ['minist', 'reaffirm', 'us', 'commit']
  */
 export function contentWords(normalized: string): StemmedWord[] {
+  const count = readContentWords(normalized, READ);
+  return READ.slice(0, count);
+}
+
+/** The words `contentWords` reads, before it copies them out. */
+const READ: StemmedWord[] = [];
+
+/**
+ * `contentWords` written into `out` from index 0, for a caller that reads them at once: returns
+ * how many; what `out` holds beyond them is left over from earlier calls. Weighing a comparison
+ * reads thousands of statements, and an array per statement was a twentieth of what it allocated.
+ */
+export function readContentWords(normalized: string, out: StemmedWord[]): number {
   // Folding is remembered by the lexicon: the term shifts of a statement fold the same text.
   const folded = foldEquivalents(normalized);
-  const out: StemmedWord[] = [];
+  let n = 0;
   // Most texts are ASCII: their words are read from the lexicon's tokens of the text and looked
   // up by hash, with no string per word.
   const spans = 4 * folded.length <= SPANS.length ? SPANS : new Int32Array(4 * folded.length);
@@ -136,18 +149,18 @@ export function contentWords(normalized: string): StemmedWord[] {
   if (count >= 0) {
     for (let w = 0; w < count; w++) {
       const word = ASCII_WORDS.find(folded, spans[4 * w]!, spans[4 * w + 1]!, spans[4 * w + 2]!, spans[4 * w + 3] === 1);
-      if (word) out.push(word);
+      if (word) out[n++] = word;
     }
-    return out;
+    return n;
   }
   // `match` gives the words as strings: no match object per word.
   const words = folded.match(WORD);
-  if (words === null) return out;
+  if (words === null) return n;
   for (let i = 0; i < words.length; i++) {
     const word = wordOf(words[i]!);
-    if (word) out.push(word);
+    if (word) out[n++] = word;
   }
-  return out;
+  return n;
 }
 
 /** The words `asciiWords` finds in a statement, 4 units each; a longer text gets an array of its own, not kept. */

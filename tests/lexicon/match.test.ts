@@ -35,9 +35,16 @@ describe('compilePhrases', () => {
     const words = ['Self', 'self', 'Defense', 'Forces', 'SDF', 'U', 'S', 'US', 'us', 'United', 'States', 'of', 'America', '2', '+', 'two', 'plus', 'Türkiye', 'TÜRKIYE', 'türkiye', 'İzmir', 'izmir', 'People', 'Republic', 'people', 'an', 'AN', 'C0', 'c0', 'x'];
     const gaps = [' ', '', '\n', '-', '–', '’', '‘s ', "'", "`s ", '"', '“', ',', '. ', '\u00a0', '.'];
     const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 14 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    // `each` hands a sink the same occurrences, one by one.
+    const handed = (t: string) => {
+      const sink = { out: [] as { phrase: string; text: string; start: number; end: number }[], found(phrase: string, start: number, end: number) { this.out.push({ phrase, text: t.slice(start, end), start, end }); } };
+      find.each(t, sink);
+      return sink.out;
+    };
     fc.assert(
       fc.property(text, (t) => {
         expect(find(t)).toEqual(naiveFind(specs, t));
+        expect(handed(t)).toEqual(find(t));
       }),
     );
     // A backquote reads as an apostrophe, in ASCII text (read as bytes) as in any other.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asciiWords } from '../../src/lexicon/match.js';
-import { contentWords } from '../../src/similarity/index.js';
+import { contentWords, readContentWords } from '../../src/similarity/index.js';
 
 const stems = (text: string) => contentWords(text).map((w) => [w.stem, w.salience]);
 
@@ -21,6 +21,14 @@ describe('the content words of a statement', () => {
     expect(stems(dense)).toEqual(byPattern(dense));
     expect(stems('The U.S. and Japan’s Ministers')).toEqual(stems("The U.S. and Japan's Ministers"));
     expect(stems('The Ministers reaffirmed the U.S. commitment.').map(([stem]) => stem)).toEqual(['minist', 'reaffirm', 'us', 'commit']);
+  });
+
+  it('are written into an array from its start, what it held beyond them left as it was', () => {
+    const out = contentWords('The Ministers reaffirmed the U.S. commitment to deterrence in the region.');
+    expect(readContentWords('The Ministers reaffirmed the U.S. commitment to deterrence in the region.', out)).toBe(out.length);
+    const count = readContentWords('Japan and Russia.', out);
+    expect(out.slice(0, count)).toEqual(contentWords('Japan and Russia.'));
+    expect(out.slice(count)).toEqual(contentWords('The Ministers reaffirmed the U.S. commitment to deterrence in the region.').slice(count));
   });
 
   it('are the same read from tokens as read with the pattern, for any ASCII text', () => {
