@@ -3,9 +3,9 @@ import type { ChangeObject, Diff } from 'diff';
 import { isSpaceCode } from '../parse/chars.js';
 
 /**
- * jsdiff's word diff (`diffWords`), the same change objects, with its three per-token steps
+ * jsdiff's word diff (`diffWords`), the same change objects, with its per-token steps
  * rewritten through jsdiff's documented extension points (a `Diff` subclass overriding
- * `tokenize`, `equals` and `join`):
+ * `tokenize`, `removeEmpty`, `equals` and `join`):
  *
  * - `tokenize` reads jsdiff's parts (a run of word characters or of whitespace, or one other
  *   character) unit by unit and cuts its tokens (a word or one punctuation mark, with the
@@ -13,7 +13,8 @@ import { isSpaceCode } from '../parse/chars.js';
  *   and joins them through a closure and a whitespace pattern per part;
  * - `equals` compares two tokens without their surrounding whitespace in place, where jsdiff
  *   makes two trimmed copies per comparison;
- * - `join` strips each token's leading whitespace without a regular expression.
+ * - `join` strips each token's leading whitespace without a regular expression;
+ * - `removeEmpty` returns the tokens as they are when none is empty, where jsdiff copies them.
  *
  * Explaining a long comparison diffs hundreds of rewordings; these steps were about half of it.
  * `tests/compare/word-diff.test.ts` checks the output against `diffWords` on any text.
@@ -84,6 +85,12 @@ class UnitWordDiff extends WordDiff {
     }
     tokens.push(start < 0 ? value : value.slice(start));
     return tokens;
+  }
+
+  // jsdiff drops empty tokens into a new array; the tokenizer above makes none (jsdiff's own,
+  // for a word segmenter, may).
+  override removeEmpty(tokens: string[]): string[] {
+    return tokens.indexOf('') < 0 ? tokens : super.removeEmpty(tokens);
   }
 
   override equals(left: string, right: string, options: { ignoreCase?: boolean }): boolean {

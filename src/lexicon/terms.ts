@@ -6,7 +6,7 @@
 import placeData from './data/places.json';
 import data from './data/terms.json';
 import { letterOrDigitUnitsAt } from '../parse/chars.js';
-import { compilePhrases, resolveOverlaps } from './match.js';
+import { compilePhrases, resolveOverlaps, type MatchSink } from './match.js';
 import { STOPWORDS } from './stopwords.js';
 import { speechActLemma } from './verbs.js';
 
@@ -227,7 +227,7 @@ function isNameWord(tokens: Tokens, k: number): boolean {
 }
 
 /** Runs of capitalised words (with connectors inside) not at a sentence start, minus people and dates. */
-function namedRuns(tokens: Tokens, spans: { start: number; end: number }[]): void {
+function namedRuns(tokens: Tokens, spans: Span[]): void {
   const { text, count } = tokens;
   let i = 0;
   while (i < count) {
@@ -266,6 +266,20 @@ function hasTitle(tokens: Tokens, first: number, last: number): boolean {
   return false;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Collects where the finders' occurrences are (`PhraseFinder.each`), and nothing else. */
+class SpansOf implements MatchSink {
+  constructor(private readonly spans: Span[]) {}
+
+  found(_phrase: string, start: number, end: number): void {
+    this.spans.push({ start, end });
+  }
+}
+
 /**
  * The terms of a text in text order, each once, as written: terms of art, places and place
  * compounds ("Japan-U.S.-ROK"), acronyms ("ISR", "MQ-9s") and capitalised names not at a
@@ -277,7 +291,10 @@ function hasTitle(tokens: Tokens, first: number, last: number): boolean {
  * //=> ['U.S.', 'extended deterrence', 'including nuclear capabilities', 'Japan']
  */
 export function findTerms(text: string): string[] {
-  const spans: { start: number; end: number }[] = [...findTermsOfArt(text), ...findPlaces(text)];
+  const spans: Span[] = [];
+  const sink = new SpansOf(spans);
+  findTermsOfArt.each(text, sink);
+  findPlaces.each(text, sink);
   const tokens = TOKENS;
   tokens.read(text);
   namedRuns(tokens, spans);
