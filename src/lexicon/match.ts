@@ -5,6 +5,7 @@
  */
 
 import { isSpaceCode } from '../parse/chars.js';
+import { keepShape } from '../shapes.js';
 
 /** One occurrence of a listed phrase in a text. */
 export interface PhraseMatch {
@@ -452,6 +453,8 @@ class Collected implements MatchSink {
     this.matches.push({ phrase, text: this.text.slice(start, end), start, end });
   }
 }
+
+keepShape(new Collected(''));
 
 /** One pass over the tokens of `text`: each occurrence of a form, longest first at one position, to `sink`. */
 function scanPhrases(index: Map<number, FirstToken>, starts: Uint8Array, text: string, sink: MatchSink): void {

@@ -113,7 +113,7 @@ const HAS_OPPOSITE = new Map<string, boolean>();
 export function polarWordsIn(text: string): string[] {
   let out: string[] | null = null;
   for (let at = 0; at < text.length; ) {
-    const first = letterUnitsAt(text, at);
+    const first = letterAt(text, at);
     if (first === 0) {
       at++;
       continue;
@@ -121,7 +121,7 @@ export function polarWordsIn(text: string): string[] {
     let end = at;
     let ascii = true;
     let hash = 0;
-    for (let n = first; n > 0; n = letterUnitsAt(text, end)) {
+    for (let n = first; n > 0; n = letterAt(text, end)) {
       const c = text.charCodeAt(end);
       if (n > 1 || c >= 128) ascii = false;
       else hash = (Math.imul(hash, 31) + (c <= 90 ? c + 32 : c)) | 0;
@@ -147,14 +147,14 @@ export function polarWordsIn(text: string): string[] {
  */
 export function hasWordInAnyCase(text: string, lowerWord: string): boolean {
   for (let at = 0; at < text.length; ) {
-    const first = letterUnitsAt(text, at);
+    const first = letterAt(text, at);
     if (first === 0) {
       at++;
       continue;
     }
     let end = at;
     let ascii = true;
-    for (let n = first; n > 0; n = letterUnitsAt(text, end)) {
+    for (let n = first; n > 0; n = letterAt(text, end)) {
       if (n > 1 || text.charCodeAt(end) >= 128) ascii = false;
       end += n;
     }
@@ -162,6 +162,13 @@ export function hasWordInAnyCase(text: string, lowerWord: string): boolean {
     at = end;
   }
   return false;
+}
+
+/** `letterUnitsAt`, ASCII read without a call: most of a readout is ASCII. */
+function letterAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return at < text.length ? letterUnitsAt(text, at) : 0;
 }
 
 /** Whether the ASCII letters of `text` from `start` to `end`, lower-cased, are `lower`. */

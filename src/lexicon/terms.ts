@@ -7,6 +7,7 @@ import placeData from './data/places.json';
 import data from './data/terms.json';
 import { letterOrDigitUnitsAt } from '../parse/chars.js';
 import { compilePhrases, resolveOverlaps, type MatchSink } from './match.js';
+import { keepShape } from '../shapes.js';
 import { STOPWORDS } from './stopwords.js';
 import { speechActLemma } from './verbs.js';
 
@@ -279,6 +280,8 @@ class SpansOf implements MatchSink {
     this.spans.push({ start, end });
   }
 }
+
+keepShape(new SpansOf([]));
 
 /**
  * The terms of a text in text order, each once, as written: terms of art, places and place
