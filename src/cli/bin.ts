@@ -20,6 +20,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Exit as soon as the output is written (each stream's empty write calls back once all before it
+// are flushed). Left to itself, Node first waits for the engine's background work, optimizing
+// compiles queued during the run: a few ms of a one-off comparison on two cores.
 main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });
