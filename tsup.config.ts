@@ -9,9 +9,16 @@ import { defineConfig, type Options } from 'tsup';
 const htmlReaderApart: Plugin = {
   name: 'html-reader-apart',
   setup(build) {
-    build.onResolve({ filter: /\/input\/html\.js$/ }, (args) =>
-      args.importer.endsWith('/src/cli/read.ts') ? { path: './cli-html.cjs', external: true } : undefined,
-    );
+    let moved = false;
+    build.onResolve({ filter: /[\\/]input[\\/]html\.js$/ }, (args) => {
+      if (!/[\\/]src[\\/]cli[\\/]read\.ts$/.test(args.importer)) return undefined;
+      moved = true;
+      return { path: './cli-html.cjs', external: true };
+    });
+    // Bundled by mistake, the reader would require parse5 (not bundled, and ES modules only).
+    build.onEnd((result) => {
+      if (result.errors.length === 0 && !moved) throw new Error('html-reader-apart: src/cli/read.ts no longer imports ../input/html.js');
+    });
   },
 };
 
@@ -42,7 +49,9 @@ export default defineConfig([
     shims: true,
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [htmlReaderApart],
-    // The reader's `import()` as a `require` of the file beside: no ES module loader for one CommonJS file.
+    // The reader's `import()` as a `require` of the file beside: no ES module loader for one
+    // CommonJS file. It applies to every `import()` of the command, all of them calls into this
+    // file but that one: an ES-module-only package loaded by `import()` would need it back.
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };
     },

@@ -135,9 +135,9 @@ function negationShifts(before: string, after: string): Shift[] {
   if (nb.length % 2 !== na.length % 2) {
     shifts.push({ kind: 'negation', from: nb.join(' ') || null, to: na.join(' ') || null, direction: 'neutral' });
   }
-  // "oppose" ↔ "support": a word dropped and its opposite added. Only a word with a listed
-  // opposite can be one side of such a pair, so the other words of the two statements are not
-  // compared (nor made into strings and sets) unless one of those is missing from the after side.
+  // "oppose" ↔ "support": a word dropped and its opposite added. Only words with a listed
+  // opposite can be either side of such a pair: the words of the two texts are read in place,
+  // and only those are made into strings.
   const polar = polarWordsIn(before);
   if (polar.length === 0) return shifts;
   const removed: string[] = [];

@@ -188,10 +188,13 @@ function fold(normalizedText: string): string {
   folding.text = normalizedText;
   folding.out = '';
   folding.last = 0;
-  find.each(normalizedText, folding);
-  const out = folding.out + normalizedText.slice(folding.last);
-  folding.text = folding.out = '';
-  return sortCompounds(out);
+  try {
+    find.each(normalizedText, folding);
+    return sortCompounds(folding.out + normalizedText.slice(folding.last));
+  } finally {
+    // The sink lives on: it must not keep the text.
+    folding.text = folding.out = '';
+  }
 }
 
 /**
@@ -207,14 +210,15 @@ class Folding implements MatchSink {
     // A canonical form as written ("U.S.") leaves the text as it is.
     if (phrase === KEEP || (end - start === phrase.length && this.text.startsWith(phrase, start))) return;
     let canonical = phrase;
-    // "Defence Minister" → "Defense Minister", not "defense Minister".
+    // "Defence Minister" → "Defense Minister", not "defense Minister". The first letter is one
+    // unit, or two for a letter of another plane (a surrogate pair).
     if (UPPER_FIRST.test(this.text.slice(start, Math.min(end, start + 2))) && /^\p{Ll}/u.test(canonical)) canonical = canonical[0]!.toUpperCase() + canonical.slice(1);
     this.out += this.text.slice(this.last, start) + canonical;
     this.last = end;
   }
 }
 
-/** A capital letter first (two units: one letter of another plane is a surrogate pair). */
+/** A capital letter first. */
 const UPPER_FIRST = /^\p{Lu}/u;
 
 const FOLDING = new Folding();

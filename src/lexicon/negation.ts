@@ -88,13 +88,17 @@ export function arePolarOpposites(a: string, b: string): boolean {
 export function hasPolarOpposite(word: string): boolean {
   let known = HAS_OPPOSITE.get(word);
   if (known === undefined) {
-    known = false;
-    for (const x of baseForms(word)) if (OPPOSITES.has(x)) known = true;
+    known = anyBaseFormHasOpposite(word);
     // Bounded: a long-running process meets an open vocabulary.
     if (HAS_OPPOSITE.size >= 20_000) HAS_OPPOSITE.clear();
     HAS_OPPOSITE.set(word, known);
   }
   return known;
+}
+
+function anyBaseFormHasOpposite(word: string): boolean {
+  for (const x of baseForms(word)) if (OPPOSITES.has(x)) return true;
+  return false;
 }
 
 /** `hasPolarOpposite` by word as written: every reworded pair asks it of each changed word. */
@@ -112,28 +116,15 @@ const HAS_OPPOSITE = new Map<string, boolean>();
  */
 export function polarWordsIn(text: string): string[] {
   let out: string[] | null = null;
-  for (let at = 0; at < text.length; ) {
-    const first = letterAt(text, at);
-    if (first === 0) {
-      at++;
-      continue;
-    }
-    let end = at;
-    let ascii = true;
-    let hash = 0;
-    for (let n = first; n > 0; n = letterAt(text, end)) {
-      const c = text.charCodeAt(end);
-      if (n > 1 || c >= 128) ascii = false;
-      else hash = (Math.imul(hash, 31) + (c <= 90 ? c + 32 : c)) | 0;
-      end += n;
-    }
-    const polar = ascii ? ASCII_POLAR.has(text, at, end, hash) : hasPolarOpposite(text.slice(at, end));
+  for (let at = nextWord(text, 0); at < text.length; ) {
+    const end = RUN.end;
+    const polar = RUN.ascii ? ASCII_POLAR.has(text, at, end, RUN.hash) : hasPolarOpposite(text.slice(at, end));
     if (polar) {
       const lower = text.slice(at, end).toLowerCase();
       if (out === null) out = [lower];
       else if (!out.includes(lower)) out.push(lower);
     }
-    at = end;
+    at = nextWord(text, end);
   }
   return out ?? [];
 }
@@ -146,22 +137,37 @@ export function polarWordsIn(text: string): string[] {
  * hasWordInAnyCase('We SUPPORT it.', 'support') //=> true
  */
 export function hasWordInAnyCase(text: string, lowerWord: string): boolean {
-  for (let at = 0; at < text.length; ) {
-    const first = letterAt(text, at);
-    if (first === 0) {
-      at++;
-      continue;
-    }
-    let end = at;
-    let ascii = true;
-    for (let n = first; n > 0; n = letterAt(text, end)) {
-      if (n > 1 || text.charCodeAt(end) >= 128) ascii = false;
-      end += n;
-    }
-    if (ascii ? sameLowerCase(text, at, end, lowerWord) : text.slice(at, end).toLowerCase() === lowerWord) return true;
-    at = end;
+  for (let at = nextWord(text, 0); at < text.length; ) {
+    const end = RUN.end;
+    if (RUN.ascii ? sameLowerCase(text, at, end, lowerWord) : text.slice(at, end).toLowerCase() === lowerWord) return true;
+    at = nextWord(text, end);
   }
   return false;
+}
+
+/** The word `nextWord` found last: where it ends, whether it is all ASCII, and the hash of its lower case (ASCII only). */
+const RUN = { end: 0, ascii: true, hash: 0 };
+
+/**
+ * Where the next word (run of letters) of `text` from `from` on starts, or the text's length;
+ * its end, ASCII-ness and hash go to `RUN`, read before the next call.
+ */
+function nextWord(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && letterAt(text, at) === 0) at++;
+  let end = at;
+  let ascii = true;
+  let hash = 0;
+  for (let n = letterAt(text, end); n > 0; n = letterAt(text, end)) {
+    const c = text.charCodeAt(end);
+    if (n > 1 || c >= 128) ascii = false;
+    else hash = (Math.imul(hash, 31) + (c <= 90 ? c + 32 : c)) | 0;
+    end += n;
+  }
+  RUN.end = end;
+  RUN.ascii = ascii;
+  RUN.hash = hash;
+  return at;
 }
 
 /** `letterUnitsAt`, ASCII read without a call: most of a readout is ASCII. */
@@ -190,7 +196,9 @@ interface PolarEntry {
 
 /**
  * `hasPolarOpposite` of ASCII words by the hash of their lower case (the answer does not depend
- * on letter case: `baseForms` lower-cases), each entry compared unit by unit with the text.
+ * on letter case: `baseForms` lower-cases), each entry compared unit by unit with the text. An
+ * entry's word is built unit by unit, not sliced from the text: a slice would keep the whole
+ * statement alive.
  */
 const ASCII_POLAR = {
   byHash: new Map<number, PolarEntry>(),
@@ -198,8 +206,12 @@ const ASCII_POLAR = {
     for (let e = this.byHash.get(hash) ?? null; e !== null; e = e.next) if (sameLowerCase(text, start, end, e.word)) return e.polar;
     // Bounded: a long-running process meets an open vocabulary.
     if (this.byHash.size >= 20_000) this.byHash.clear();
-    const word = text.slice(start, end).toLowerCase();
-    const polar = hasPolarOpposite(word);
+    let word = '';
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      word += String.fromCharCode(c <= 90 ? c + 32 : c);
+    }
+    const polar = anyBaseFormHasOpposite(word);
     this.byHash.set(hash, { word, polar, next: this.byHash.get(hash) ?? null });
     return polar;
   },

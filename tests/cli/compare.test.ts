@@ -195,6 +195,20 @@ describe('the built command as a black box', () => {
     expect(stderr).toBe("readout-diff: --threshold takes a number from 0 to 1, not 'x'\n");
   });
 
+  test('writes all of a long report to a slow reader before it exits, with its exit code', () => {
+    // The command exits as soon as its output is flushed: a reader that starts late still gets every byte.
+    const expected = spawnCli(['timeline', 'tests/fixtures/readouts', '--format', 'json']).stdout;
+    expect(expected.length).toBeGreaterThan(100_000);
+    const script = 'node dist/cli.cjs timeline tests/fixtures/readouts --format json | (sleep 1; cat); echo "exit ${PIPESTATUS[0]}" >&2';
+    const result = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(result.stdout).toBe(expected);
+    expect(result.stderr).toBe('exit 0\n');
+    const compare = 'node dist/cli.cjs compare corpus/japan-us-dmm-2023-06-01.txt corpus/mod-japan-us-dmm-2023-10-04.txt | (sleep 1; wc -c); echo "exit ${PIPESTATUS[0]}" >&2';
+    const compared = spawnSync('bash', ['-c', compare], { cwd: root, encoding: 'utf8' });
+    expect(Number(compared.stdout.trim())).toBe(Buffer.byteLength(spawnCli(['compare', reference, later]).stdout));
+    expect(compared.stderr).toBe('exit 1\n');
+  });
+
   test('stops quietly when the reader closes the pipe early', () => {
     const script = 'node dist/cli.cjs timeline tests/fixtures/readouts | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"';
     const result = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });

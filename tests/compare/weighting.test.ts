@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { candidatePairs } from '../../src/compare/candidates.js';
@@ -82,6 +82,19 @@ describe('weighing whole readouts', () => {
       }
     }
     expect(partial).toBeGreaterThan(30);
+    // Every readout of the repository against statements of made-up words: stems enough to grow
+    // the scratch array, on statements that share a few of the real ones.
+    const names = readdirSync(fileURLToPath(new URL('../fixtures/readouts/', import.meta.url))).sort();
+    const word = (n: number): string => `zq${[...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`;
+    const madeUp = Array.from({ length: 300 }, (_, i) => `The Ministers discussed ${[0, 1, 2, 3, 4].map((k) => word(5 * i + k)).join(' ')} and the alliance.`);
+    const [wb, wa] = prepareBoth(parseReadout(names.map(readout).join('\n\n')), parseReadout(madeUp.join('\n\n')), CORPUS_FREQUENCIES);
+    expect(Math.max(...[...wb, ...wa].flatMap((p) => [...p.features.ids!]))).toBeGreaterThan(2048);
+    for (let i = 0; i < wb.length; i += 7) {
+      const wholes = wa.slice(i % wa.length, (i % wa.length) + 2).map((p) => p.features);
+      expect(contentCoverage(wb[i]!.features, wholes)).toBe(unionCoverage(wb[i]!.features, wholes, wb[i]!.features.frame));
+    }
+    // Features weighed apart (two stores) take the maps' path.
+    expect(contentCoverage(pb[0]!.features, [wa[0]!.features])).toBe(unionCoverage(pb[0]!.features, [wa[0]!.features], pb[0]!.features.frame));
   });
 
   it('weighs the same readouts the same after weighing others (its arrays are reused)', () => {
