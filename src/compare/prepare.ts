@@ -1,4 +1,5 @@
 import { keepShape } from '../shapes.js';
+import { grown } from '../typed-arrays.js';
 import type { Readout, Statement } from '../types.js';
 import { actorStems, corpusFrequency, idfOf, LOW_SALIENCE, newFeatureStore, NumberedFeatures, readContentWords, StemNumbering, variantMap } from '../similarity/index.js';
 import type { DocumentFrequencies, StatementFeatures, StemmedWord } from '../similarity/index.js';
@@ -240,10 +241,6 @@ const WORDS: StemmedWord[] = [];
 
 keepShape(new Saliences());
 
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 /**
  * The IDF of every stem number (`idfOf`): each statement one document, over the corpus and all

@@ -1,6 +1,6 @@
 import { wordDiff } from 'diff';
 import type { ChangeObject, Diff } from 'diff';
-import { isSpaceCode } from '../parse/chars.js';
+import { isHighSurrogate, isLowSurrogate, isSpaceCode } from '../parse/chars.js';
 
 /**
  * jsdiff's word diff (`diffWords`), the same change objects, with its per-token steps
@@ -74,9 +74,8 @@ class UnitWordDiff extends WordDiff {
           const d = value.charCodeAt(end);
           if (d < 128 ? ASCII_KIND[d] !== WORD : !isWordUnit(d)) break;
         }
-      } else if (c >= 0xd800 && c <= 0xdbff && end < n) {
-        const d = value.charCodeAt(end);
-        if (d >= 0xdc00 && d <= 0xdfff) end++;
+      } else if (isHighSurrogate(c) && end < n && isLowSurrogate(value.charCodeAt(end))) {
+        end++;
       }
       if (start >= 0) tokens.push(value.slice(start, at));
       start = start < 0 ? 0 : previousEnd;

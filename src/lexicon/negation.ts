@@ -154,11 +154,11 @@ const RUN = { end: 0, ascii: true, hash: 0 };
  */
 function nextWord(text: string, from: number): number {
   let at = from;
-  while (at < text.length && letterAt(text, at) === 0) at++;
+  while (at < text.length && letterUnitsAt(text, at) === 0) at++;
   let end = at;
   let ascii = true;
   let hash = 0;
-  for (let n = letterAt(text, end); n > 0; n = letterAt(text, end)) {
+  for (let n = letterUnitsAt(text, end); n > 0; n = letterUnitsAt(text, end)) {
     const c = text.charCodeAt(end);
     if (n > 1 || c >= 128) ascii = false;
     else hash = (Math.imul(hash, 31) + (c <= 90 ? c + 32 : c)) | 0;
@@ -168,13 +168,6 @@ function nextWord(text: string, from: number): number {
   RUN.ascii = ascii;
   RUN.hash = hash;
   return at;
-}
-
-/** `letterUnitsAt`, ASCII read without a call: most of a readout is ASCII. */
-function letterAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  return at < text.length ? letterUnitsAt(text, at) : 0;
 }
 
 /** Whether the ASCII letters of `text` from `start` to `end`, lower-cased, are `lower`. */

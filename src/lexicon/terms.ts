@@ -8,6 +8,7 @@ import data from './data/terms.json';
 import { letterOrDigitUnitsAt } from '../parse/chars.js';
 import { compilePhrases, resolveOverlaps, type MatchSink } from './match.js';
 import { keepShape } from '../shapes.js';
+import { grown } from '../typed-arrays.js';
 import { STOPWORDS } from './stopwords.js';
 import { speechActLemma } from './verbs.js';
 
@@ -117,10 +118,6 @@ class Tokens {
   }
 }
 
-function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 /** The tokens of the text `findTerms` is reading: one reader, reused (no call reads two texts at once). */
 const TOKENS = new Tokens();

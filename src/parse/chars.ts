@@ -87,11 +87,13 @@ const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** A letter of another plane, as the surrogate pair that writes it. */
 const ASTRAL_LETTER = /^\p{L}$/u;
 
-function isHighSurrogate(code: number): boolean {
+/** The first unit of a surrogate pair (a character of another plane). */
+export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function isLowSurrogate(code: number): boolean {
+/** The second unit of a surrogate pair. */
+export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
